@@ -1,0 +1,66 @@
+package io.jenkins.plugins.perftracker.core.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Every known result format, in detection order (the most specific content checks first). */
+public final class ReaderRegistry {
+    /** How much of a file detection looks at. */
+    public static final int HEAD_BYTES = 8192;
+
+    private final List<ResultReader> readers;
+
+    public ReaderRegistry() {
+        this(defaultReaders());
+    }
+
+    public ReaderRegistry(final List<ResultReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    private static List<ResultReader> defaultReaders() {
+        List<ResultReader> all = new ArrayList<>();
+        // one line per format; keep the most specific content checks first
+        return all;
+    }
+
+    public List<ResultReader> getReaders() {
+        return Collections.unmodifiableList(readers);
+    }
+
+    /** The reader with this id (case-insensitive), if any. */
+    public Optional<ResultReader> byId(final String id) {
+        String wanted = id.toLowerCase(Locale.ROOT);
+        return readers.stream().filter(r -> r.id().equals(wanted)).findFirst();
+    }
+
+    /** The ids of all readers, for messages and option validation. */
+    public List<String> ids() {
+        return readers.stream().map(ResultReader::id).toList();
+    }
+
+    /** The first reader that recognises this file or directory by its content. */
+    public Optional<ResultReader> detect(final Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            return readers.stream().filter(r -> r.detectDirectory(path)).findFirst();
+        }
+        String head = head(path);
+        return readers.stream().filter(r -> r.detect(path, head)).findFirst();
+    }
+
+    /** The first {@link #HEAD_BYTES} of a file as UTF-8 (a cut multi-byte character becomes U+FFFD). */
+    public static String head(final Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(HEAD_BYTES);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.jenkins.plugins.perftracker.core.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * A result file whose content is not what its format expects. The message names the file, the location
+ * (line and column, or a JSON path) and what was expected, so a user can fix the file without a debugger.
+ */
+public class ResultFormatException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final String location;
+    private final String problem;
+
+    public ResultFormatException(final Path file, final String location, final String problem) {
+        this(file, location, problem, null);
+    }
+
+    public ResultFormatException(final Path file, final String location, final String problem,
+            final Throwable cause) {
+        super(file + (location.isEmpty() ? "" : ", " + location) + ": " + problem, cause);
+        this.file = String.valueOf(file);
+        this.location = location;
+        this.problem = problem;
+    }
+
+    /** The file's path as given to the reader. */
+    public String getFile() {
+        return file;
+    }
+
+    /** For example {@code line 12, column 5} or {@code $.tests[3].scores}; empty when the whole file is bad. */
+    public String getLocation() {
+        return location;
+    }
+
+    /** What was wrong and what was expected, without file and location. */
+    public String getProblem() {
+        return problem;
+    }
+}
