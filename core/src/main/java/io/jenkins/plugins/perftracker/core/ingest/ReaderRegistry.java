@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.jenkins.plugins.perftracker.core.ingest.perftracker.PerfTrackerJsonReader;
+import io.jenkins.plugins.perftracker.core.ingest.perftracker.PerfTrackerTextReader;
+
 /** Every known result format, in detection order (the most specific content checks first). */
 public final class ReaderRegistry {
     /** How much of a file detection looks at. */
@@ -29,6 +32,8 @@ public final class ReaderRegistry {
     private static List<ResultReader> defaultReaders() {
         List<ResultReader> all = new ArrayList<>();
         // one line per format; keep the most specific content checks first
+        all.add(new PerfTrackerJsonReader());
+        all.add(new PerfTrackerTextReader());
         return all;
     }
 
