@@ -1,0 +1,178 @@
+package io.jenkins.plugins.perftracker.core.ingest.junit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
+import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Measures;
+import io.jenkins.plugins.perftracker.core.ingest.kit.SafeXml;
+import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
+import io.jenkins.plugins.perftracker.core.model.Messages;
+import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.Status;
+
+/**
+ * Reads JUnit XML ({@code <testsuites>} or {@code <testsuite>} root). Every {@code <testcase>} is a duration test in
+ * seconds (group = classname, tag = name); a failure or error makes it FAILED and keeps the message, a skip makes it
+ * SKIPPED. Suites may nest, as Gradle and some pytest plugins write them.
+ */
+public final class JUnitReader implements ResultReader {
+    private static final Pattern ROOT = Pattern.compile("<testsuites?[\\s>/]");
+    private static final int MAX_MESSAGE = 2000;
+
+    @Override
+    public String id() {
+        return "junit";
+    }
+
+    @Override
+    public String displayName() {
+        return "JUnit XML";
+    }
+
+    @Override
+    public boolean detect(final Path file, final String head) {
+        return ROOT.matcher(head).find() && !head.contains("<testResults");
+    }
+
+    @Override
+    public PerfRun read(final Path file) throws IOException, ResultFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = SafeXml.open(file, in);
+            try {
+                return readRun(file, xml);
+            }
+            finally {
+                xml.close();
+            }
+        }
+        catch (XMLStreamException e) {
+            throw SafeXml.malformed(file, e);
+        }
+        catch (InvalidValueException e) {
+            throw new ResultFormatException(file, "", e.getMessage(), e);
+        }
+    }
+
+    private PerfRun readRun(final Path file, final XMLStreamReader xml)
+            throws XMLStreamException, ResultFormatException {
+        xml.nextTag();
+        String root = xml.getLocalName();
+        if (!"testsuites".equals(root) && !"testsuite".equals(root)) {
+            throw SafeXml.error(file, xml, "root element <testsuites> or <testsuite> expected but was <" + root + ">");
+        }
+        PerfRun.Builder run = PerfRun.builder().title(SafeXml.attribute(xml, "name", ""));
+        Deque<String> suites = new ArrayDeque<>();
+        suites.push(SafeXml.attribute(xml, "name", ""));
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "testsuite".equals(xml.getLocalName())) {
+                suites.push(SafeXml.attribute(xml, "name", suites.peek()));
+            }
+            else if (event == XMLStreamConstants.END_ELEMENT && "testsuite".equals(xml.getLocalName())) {
+                suites.pop();
+            }
+            else if (event == XMLStreamConstants.START_ELEMENT && "testcase".equals(xml.getLocalName())) {
+                run.addTest(readCase(file, xml, suites.isEmpty() ? "" : suites.peek()));
+            }
+        }
+        return run.build();
+    }
+
+    private static PerfTest readCase(final Path file, final XMLStreamReader xml, final String suite)
+            throws XMLStreamException, ResultFormatException {
+        String name = SafeXml.attribute(xml, "name", "?");
+        String group = SafeXml.attribute(xml, "classname", suite);
+        String time = SafeXml.attribute(xml, "time", "");
+        PerfTest.Builder test = PerfTest.builder(Measures.tag(name.isBlank() ? "?" : name))
+                .group(Measures.group(group)).unit("s").lessIsBetter(true).scores(seconds(file, xml, time));
+        if (time.isBlank()) {
+            test.warnings(Messages.of(List.of("no time attribute; 0 s assumed")));
+        }
+        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            String element = xml.getLocalName();
+            if ("failure".equals(element) || "error".equals(element)) {
+                test.status(Status.FAILED).errors(Messages.of(List.of(message(xml, element))));
+            }
+            else if ("skipped".equals(element)) {
+                test.status(Status.SKIPPED).warnings(Messages.of(List.of(message(xml, element))));
+            }
+            else {
+                skipElement(xml);
+            }
+        }
+        return test.build();
+    }
+
+    /** Seconds as a number; thousands separators (old Surefire with some locales) are dropped as Jenkins does. */
+    private static double seconds(final Path file, final XMLStreamReader xml, final String time)
+            throws ResultFormatException {
+        if (time.isBlank()) {
+            return 0;
+        }
+        try {
+            double value = Double.parseDouble(time.replace(",", "").strip());
+            if (Double.isFinite(value) && value >= 0) {
+                return value;
+            }
+        }
+        catch (NumberFormatException e) {
+            // reported below with the position
+        }
+        throw SafeXml.error(file, xml, "attribute 'time' of <testcase> expected a non-negative number of seconds "
+                + "but was '" + SafeXml.shorten(time) + "'");
+    }
+
+    /** The message attribute, the type and the first part of the text (usually the stack trace). */
+    private static String message(final XMLStreamReader xml, final String element) throws XMLStreamException {
+        String text = SafeXml.attribute(xml, "message", "");
+        String type = SafeXml.attribute(xml, "type", "");
+        String body = readText(xml).strip();
+        StringBuilder message = new StringBuilder(element);
+        if (!type.isEmpty()) {
+            message.append(" (").append(type).append(')');
+        }
+        if (!text.isEmpty()) {
+            message.append(": ").append(text);
+        }
+        if (!body.isEmpty() && !body.equals(text)) {
+            message.append('\n').append(body);
+        }
+        return message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message.toString();
+    }
+
+    private static String readText(final XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            }
+            else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+            else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                    && text.length() < MAX_MESSAGE) {
+                text.append(xml.getText());
+            }
+        }
+        return text.toString();
+    }
+
+    private static void skipElement(final XMLStreamReader xml) throws XMLStreamException {
+        readText(xml);
+    }
+}

@@ -1,0 +1,87 @@
+package io.jenkins.plugins.perftracker.core.ingest.kit;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
+
+/**
+ * StAX reading for XML result files: no DTDs and no external entities (the files come from builds, which are
+ * untrusted), and errors that carry the parser's line and column.
+ */
+public final class SafeXml {
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private SafeXml() {
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    }
+
+    /** A stream reader over this input; the caller closes the input. */
+    public static XMLStreamReader open(final Path file, final InputStream in) throws ResultFormatException {
+        try {
+            return FACTORY.createXMLStreamReader(in);
+        }
+        catch (XMLStreamException e) {
+            throw malformed(file, e);
+        }
+    }
+
+    /** A refusal at the reader's current position. */
+    public static ResultFormatException error(final Path file, final XMLStreamReader reader, final String problem) {
+        return new ResultFormatException(file, where(reader.getLocation()), problem);
+    }
+
+    /** The parser's own complaint (a truncated or malformed file), with its position. */
+    public static ResultFormatException malformed(final Path file, final XMLStreamException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int detail = message.indexOf("Message: ");
+        String problem = detail >= 0 ? message.substring(detail + "Message: ".length()) : message;
+        return new ResultFormatException(file, where(e.getLocation()), "well-formed XML expected: " + problem, e);
+    }
+
+    /** An attribute's value or the fallback when it is absent. */
+    public static String attribute(final XMLStreamReader reader, final String name, final String fallback) {
+        String value = reader.getAttributeValue(null, name);
+        return value == null ? fallback : value;
+    }
+
+    /** An attribute as a number; an absent attribute gives the fallback, a malformed one is refused. */
+    public static double number(final Path file, final XMLStreamReader reader, final String name,
+            final double fallback) throws ResultFormatException {
+        String value = reader.getAttributeValue(null, name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(value.trim());
+        }
+        catch (NumberFormatException e) {
+            throw error(file, reader, "attribute '" + name + "' of <" + reader.getLocalName()
+                    + "> expected a number but was '" + shorten(value) + "'");
+        }
+    }
+
+    private static String where(final Location location) {
+        if (location == null || location.getLineNumber() < 0) {
+            return "";
+        }
+        return "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+    }
+
+    /** Untrusted text cut to a length fit for a message. */
+    public static String shorten(final String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+}
