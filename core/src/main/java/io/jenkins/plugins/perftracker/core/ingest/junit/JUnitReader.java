@@ -101,7 +101,10 @@ public final class JUnitReader implements ResultReader {
         if (time.isBlank()) {
             test.warnings(Messages.of(List.of("no time attribute; 0 s assumed")));
         }
-        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        for (int event = xml.next(); event != XMLStreamConstants.END_ELEMENT; event = xml.next()) {
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue; // text between elements, comments
+            }
             String element = xml.getLocalName();
             if ("failure".equals(element) || "error".equals(element)) {
                 test.status(Status.FAILED).errors(Messages.of(List.of(message(xml, element))));
