@@ -1,8 +1,6 @@
 package io.jenkins.plugins.perftracker.core.ingest.catch2;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -13,7 +11,6 @@ import javax.xml.stream.XMLStreamReader;
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
 import io.jenkins.plugins.perftracker.core.ingest.kit.SafeXml;
-import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 
 /**
@@ -39,21 +36,7 @@ public final class Catch2Reader implements ResultReader {
 
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = SafeXml.open(file, in);
-            try {
-                return readRun(file, xml);
-            }
-            finally {
-                xml.close();
-            }
-        }
-        catch (XMLStreamException e) {
-            throw SafeXml.malformed(file, e);
-        }
-        catch (InvalidValueException e) {
-            throw new ResultFormatException(file, "", e.getMessage(), e);
-        }
+        return SafeXml.read(file, xml -> readRun(file, xml));
     }
 
     private PerfRun readRun(final Path file, final XMLStreamReader xml)
@@ -121,7 +104,7 @@ public final class Catch2Reader implements ResultReader {
             else if ("standardDeviation".equals(xml.getLocalName())) {
                 stdDev = value(file, xml);
             }
-            skipElement(xml);
+            SafeXml.skip(xml);
         }
         current.addBenchmark(name, mean, stdDev, Math.max(samples, 0));
     }
@@ -148,7 +131,7 @@ public final class Catch2Reader implements ResultReader {
                 text.append(' ').append(part.toLowerCase(Locale.ROOT)).append(": ").append(content);
             }
             else if (xml.isStartElement()) {
-                skipElement(xml);
+                SafeXml.skip(xml);
             }
         }
         if (failed) {
@@ -162,16 +145,4 @@ public final class Catch2Reader implements ResultReader {
         return fileName.isEmpty() ? "" : " at " + fileName + (line.isEmpty() ? "" : ":" + line);
     }
 
-    private static void skipElement(final XMLStreamReader xml) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            }
-            else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
 }

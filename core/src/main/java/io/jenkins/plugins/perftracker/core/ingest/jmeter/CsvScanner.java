@@ -2,7 +2,6 @@ package io.jenkins.plugins.perftracker.core.ingest.jmeter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Splits a CSV byte stream into records and fields (RFC 4180: quoted fields may hold delimiters, line breaks and
@@ -14,7 +13,6 @@ final class CsvScanner {
     /** A record longer than this is refused: no JTL row is that long, so the file is not CSV. */
     static final int MAX_RECORD = 1 << 20;
     private static final int INCOMPLETE = -1;
-    private static final int MAX_FIELDS = 1024;
 
     private final InputStream in;
     private final byte delimiter;
@@ -22,10 +20,7 @@ final class CsvScanner {
     private int pos;
     private int limit;
     private boolean eof;
-    private int[] starts = new int[32];
-    private int[] ends = new int[32];
-    private boolean[] quoted = new boolean[32];
-    private int count;
+    private final CsvFields fields = new CsvFields();
     private long line;
     private long nextLine = 1;
     private int lineBreaks;
@@ -55,7 +50,7 @@ final class CsvScanner {
 
     /** Scans one record from {@code pos}; returns the offset after it, or INCOMPLETE when more input is needed. */
     private int scan() throws CsvException {
-        count = 0;
+        fields.clear(buf);
         lineBreaks = 0;
         int p = pos;
         if (p >= limit) {
@@ -140,7 +135,7 @@ final class CsvScanner {
         }
         if (p < limit && buf[p] != delimiter && buf[p] != '\n' && buf[p] != '\r') {
             throw new CsvException(nextLine + lineBreaks, "a delimiter or line end expected after the closing quote "
-                    + "of field " + count + " but found '" + (char) buf[p] + "'");
+                    + "of field " + fields.count() + " but found '" + (char) buf[p] + "'");
         }
         return p;
     }
@@ -161,18 +156,7 @@ final class CsvScanner {
     }
 
     private void addField(final int start, final int end, final boolean isQuoted) {
-        if (count == starts.length) {
-            int size = Math.min(count * 2, MAX_FIELDS + 1);
-            starts = java.util.Arrays.copyOf(starts, size);
-            ends = java.util.Arrays.copyOf(ends, size);
-            quoted = java.util.Arrays.copyOf(quoted, size);
-        }
-        if (count < starts.length) {
-            starts[count] = start;
-            ends[count] = end;
-            quoted[count] = isQuoted;
-            count++;
-        }
+        fields.add(start, end, isQuoted);
     }
 
     private void refill() throws IOException, CsvException {
@@ -202,43 +186,13 @@ final class CsvScanner {
         return line;
     }
 
-    int fieldCount() {
-        return count;
-    }
-
     /** Whether the current record ended with a line break (the last one of a truncated file does not). */
     boolean terminated() {
         return terminated;
     }
 
-    byte[] buffer() {
-        return buf;
-    }
-
-    int start(final int field) {
-        return starts[field];
-    }
-
-    int end(final int field) {
-        return ends[field];
-    }
-
-    /** The field as text, with doubled quotes of a quoted field undone. */
-    String text(final int field) {
-        String raw = new String(buf, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
-        return quoted[field] ? raw.replace("\"\"", "\"") : raw;
-    }
-
-    /** Whether the field needs unquoting before its bytes can be used as they are. */
-    boolean hasEscapedQuotes(final int field) {
-        if (!quoted[field]) {
-            return false;
-        }
-        for (int p = starts[field]; p < ends[field]; p++) {
-            if (buf[p] == '"') {
-                return true;
-            }
-        }
-        return false;
+    /** The current record's fields, valid until the next call to {@link #next()}. */
+    CsvFields fields() {
+        return fields;
     }
 }

@@ -48,8 +48,8 @@ final class JtlCsvParser {
 
     private void header() throws ResultFormatException {
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < csv.fieldCount(); i++) {
-            String name = csv.text(i).strip();
+        for (int i = 0; i < csv.fields().count(); i++) {
+            String name = csv.fields().text(i).strip();
             names.add(i == 0 && name.startsWith("\uFEFF") ? name.substring(1) : name);
         }
         int[] columns = new int[REQUIRED.length];
@@ -69,12 +69,12 @@ final class JtlCsvParser {
     }
 
     private void row() throws ResultFormatException {
-        if (csv.fieldCount() == 1 && csv.start(0) == csv.end(0)) {
+        if (csv.fields().count() == 1 && csv.fields().isEmpty(0)) {
             return; // a blank line
         }
         try {
-            if (csv.fieldCount() < needed) {
-                throw problem("at least " + needed + " fields expected but the line has " + csv.fieldCount());
+            if (csv.fields().count() < needed) {
+                throw problem("at least " + needed + " fields expected but the line has " + csv.fields().count());
             }
             long start = wholeNumber(timeStamp, "timeStamp", " (milliseconds since the epoch; set "
                     + "jmeter.save.saveservice.timestamp_format=ms)");
@@ -94,17 +94,17 @@ final class JtlCsvParser {
     }
 
     private LabelStats labelStats() {
-        if (csv.hasEscapedQuotes(label)) {
-            return aggregate.labels().get(csv.text(label));
+        if (csv.fields().hasEscapedQuotes(label)) {
+            return aggregate.labels().get(csv.fields().text(label));
         }
-        return aggregate.labels().get(csv.buffer(), csv.start(label), csv.end(label));
+        return aggregate.labels().get(csv.fields().buffer(), csv.fields().start(label), csv.fields().end(label));
     }
 
     /** A non-negative whole number read from the field's bytes. */
     private long wholeNumber(final int field, final String column, final String hint) throws ResultFormatException {
-        byte[] b = csv.buffer();
-        int start = csv.start(field);
-        int end = csv.end(field);
+        byte[] b = csv.fields().buffer();
+        int start = csv.fields().start(field);
+        int end = csv.fields().end(field);
         long value = 0;
         for (int p = start; p < end; p++) {
             int digit = b[p] - '0';
@@ -116,15 +116,15 @@ final class JtlCsvParser {
         }
         if (value < 0 || start == end) {
             throw problem("column '" + column + "' expected a whole number" + hint + " but was '"
-                    + shorten(csv.text(field)) + "'");
+                    + shorten(csv.fields().text(field)) + "'");
         }
         return value;
     }
 
     private boolean isTrue(final int field) {
-        byte[] b = csv.buffer();
-        int start = csv.start(field);
-        return csv.end(field) - start == 4 && (b[start] | 0x20) == 't' && (b[start + 1] | 0x20) == 'r'
+        byte[] b = csv.fields().buffer();
+        int start = csv.fields().start(field);
+        return csv.fields().end(field) - start == 4 && (b[start] | 0x20) == 't' && (b[start + 1] | 0x20) == 'r'
                 && (b[start + 2] | 0x20) == 'u' && (b[start + 3] | 0x20) == 'e';
     }
 

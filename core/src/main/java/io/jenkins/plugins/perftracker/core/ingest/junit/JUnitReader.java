@@ -1,8 +1,6 @@
 package io.jenkins.plugins.perftracker.core.ingest.junit;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,7 +15,6 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
 import io.jenkins.plugins.perftracker.core.ingest.kit.Measures;
 import io.jenkins.plugins.perftracker.core.ingest.kit.SafeXml;
-import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
@@ -49,21 +46,7 @@ public final class JUnitReader implements ResultReader {
 
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = SafeXml.open(file, in);
-            try {
-                return readRun(file, xml);
-            }
-            finally {
-                xml.close();
-            }
-        }
-        catch (XMLStreamException e) {
-            throw SafeXml.malformed(file, e);
-        }
-        catch (InvalidValueException e) {
-            throw new ResultFormatException(file, "", e.getMessage(), e);
-        }
+        return SafeXml.read(file, xml -> readRun(file, xml));
     }
 
     private PerfRun readRun(final Path file, final XMLStreamReader xml)
@@ -113,7 +96,7 @@ public final class JUnitReader implements ResultReader {
                 test.status(Status.SKIPPED).warnings(Messages.of(List.of(message(xml, element))));
             }
             else {
-                skipElement(xml);
+                SafeXml.skip(xml);
             }
         }
         return test.build();
@@ -142,7 +125,7 @@ public final class JUnitReader implements ResultReader {
     private static String message(final XMLStreamReader xml, final String element) throws XMLStreamException {
         String text = SafeXml.attribute(xml, "message", "");
         String type = SafeXml.attribute(xml, "type", "");
-        String body = readText(xml).strip();
+        String body = SafeXml.text(xml, MAX_MESSAGE).strip();
         StringBuilder message = new StringBuilder(element);
         if (!type.isEmpty()) {
             message.append(" (").append(type).append(')');
@@ -156,26 +139,5 @@ public final class JUnitReader implements ResultReader {
         return message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message.toString();
     }
 
-    private static String readText(final XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            }
-            else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-            else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
-                    && text.length() < MAX_MESSAGE) {
-                text.append(xml.getText());
-            }
-        }
-        return text.toString();
-    }
 
-    private static void skipElement(final XMLStreamReader xml) throws XMLStreamException {
-        readText(xml);
-    }
 }

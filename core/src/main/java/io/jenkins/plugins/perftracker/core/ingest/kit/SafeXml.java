@@ -1,14 +1,19 @@
 package io.jenkins.plugins.perftracker.core.ingest.kit;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
+import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 
 /**
  * StAX reading for XML result files: no DTDs and no external entities (the files come from builds, which are
@@ -26,6 +31,62 @@ public final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         return factory;
+    }
+
+    /** What a reader does with the document, from its start. */
+    @FunctionalInterface
+    public interface Handler<T> {
+        T read(XMLStreamReader xml) throws XMLStreamException, ResultFormatException;
+    }
+
+    /**
+     * Streams a file through a handler; malformed XML and values the model refuses become format errors that name
+     * the file (and, for XML, the line and column).
+     */
+    public static <T> T read(final Path file, final Handler<T> handler) throws IOException, ResultFormatException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            XMLStreamReader xml = open(file, in);
+            try {
+                return handler.read(xml);
+            }
+            finally {
+                xml.close();
+            }
+        }
+        catch (XMLStreamException e) {
+            throw malformed(file, e);
+        }
+        catch (InvalidValueException e) {
+            throw new ResultFormatException(file, "", e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads to the end of the current element and returns its text, child elements' text included, cut at
+     * {@code max} characters.
+     */
+    public static String text(final XMLStreamReader xml, final int max) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            }
+            else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+            else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                    && text.length() < max) {
+                text.append(xml.getText(), 0, Math.min(xml.getTextLength(), max - text.length()));
+            }
+        }
+        return text.toString();
+    }
+
+    /** Skips the rest of the current element. */
+    public static void skip(final XMLStreamReader xml) throws XMLStreamException {
+        text(xml, 0);
     }
 
     /** A stream reader over this input; the caller closes the input. */

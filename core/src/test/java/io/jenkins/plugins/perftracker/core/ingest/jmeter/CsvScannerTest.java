@@ -50,7 +50,7 @@ class CsvScannerTest {
         assertThat(scanner.terminated()).isTrue();
         scanner.next();
         assertThat(scanner.terminated()).isFalse();
-        assertThat(scanner.fieldCount()).isEqualTo(2);
+        assertThat(scanner.fields().count()).isEqualTo(2);
     }
 
     @Test
@@ -95,8 +95,8 @@ class CsvScannerTest {
         List<List<String>> records = new ArrayList<>();
         while (scanner.next()) {
             List<String> fields = new ArrayList<>();
-            for (int i = 0; i < scanner.fieldCount(); i++) {
-                fields.add(scanner.text(i));
+            for (int i = 0; i < scanner.fields().count(); i++) {
+                fields.add(scanner.fields().text(i));
             }
             records.add(fields);
         }
