@@ -14,6 +14,29 @@ import io.jenkins.plugins.perftracker.core.model.Status;
 import static org.assertj.core.api.Assertions.*;
 
 class BenchmarkDotNetReaderTest extends AbstractLoadReaderTest {
+    @Test
+    void shouldReadMemoryWithoutOperationCountAndFilesWithoutHost() throws Exception {
+        PerfRun run = read("""
+                {"Benchmarks": [{"Type": "T", "Method": "M", "Parameters": "",
+                  "Statistics": {"OriginalValues": [5.5, "x", 6.5]},
+                  "Memory": {"Gen0Collections": 3, "BytesAllocatedPerOperation": 1024}}]}
+                """);
+
+        assertThat(run.getTests()).extracting(PerfTest::getTag).containsExactly("M", "M · allocated");
+        assertThat(run.getTests().get(0).getGroup()).isEqualTo("T");
+        assertThat(run.getTests().get(0).getScores()).containsExactly(5.5, 6.5);
+        assertThat(run.getAttributes()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseABenchmarkThatIsNotAnObject() {
+        assertThatThrownBy(() -> read("{\"HostEnvironmentInfo\": {}, \"Benchmarks\": [{}, 42]}"))
+                .isInstanceOfSatisfying(ResultFormatException.class, e -> {
+                    assertThat(e.getLocation()).isEqualTo("$.Benchmarks[1]");
+                    assertThat(e.getProblem()).isEqualTo("an object expected but was 42");
+                });
+    }
+
     private static final String NEEDLR = "benchmarkdotnet/needlr-open-generic-report-full-compressed.json";
     private static final String FIB = "benchmarkdotnet/github-action-benchmark-fib.json";
 

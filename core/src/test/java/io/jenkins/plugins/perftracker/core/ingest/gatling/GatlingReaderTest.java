@@ -13,6 +13,27 @@ import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import static org.assertj.core.api.Assertions.*;
 
 class GatlingReaderTest extends AbstractLoadReaderTest {
+    @Test
+    void shouldNameTheJsonPathOfARequestThatIsNotAnObject() {
+        assertThatThrownBy(() -> read("""
+                {"type": "GROUP", "name": "All Requests", "stats": {"numberOfRequests": {"ok": 1, "ko": 0}},
+                 "contents": {"req_a": []}}
+                """)).isInstanceOfSatisfying(ResultFormatException.class, e ->
+                        assertThat(e.getLocation()).isEqualTo("$.contents['req_a']"));
+        assertThatThrownBy(() -> read("{\"type\": \"GROUP\", \"stats\": 3}"))
+                .isInstanceOf(ResultFormatException.class).hasMessageContaining("$.stats: an object expected");
+    }
+
+    @Test
+    void shouldTellBetterDirections() throws Exception {
+        PerfRun run = reader().read(resource(SLAWEK));
+
+        assertThat(find(run, "All Requests", "throughput", "mean").isLessIsBetter()).isFalse();
+        assertThat(find(run, "All Requests", "requests", "ko").isLessIsBetter()).isTrue();
+        assertThat(find(run, "All Requests", "requests", "ok").isLessIsBetter()).isFalse();
+        assertThat(find(run, "All Requests", "response time", "stddev").isLessIsBetter()).isTrue();
+    }
+
     private static final String DETHU = "gatling/dethu-stats.json";
     private static final String SLAWEK = "gatling/slawekradzyminski-stats.json";
 

@@ -14,6 +14,19 @@ import io.jenkins.plugins.perftracker.core.model.Status;
 import static org.assertj.core.api.Assertions.*;
 
 class JUnitReaderTest extends AbstractLoadReaderTest {
+    @Test
+    void shouldFallBackToTheSuiteNameAndCutLongMessages() throws Exception {
+        PerfRun run = read("""
+                <testsuites name="all"><testsuite name="outer"><testsuite name="inner">
+                  <testcase name="a" time="1"><error>%s</error></testcase>
+                </testsuite><testcase name="b" time="2"/></testsuite></testsuites>
+                """.formatted("x".repeat(5000)));
+
+        assertThat(run.getTests()).extracting(PerfTest::getGroup).containsExactly("inner", "outer");
+        assertThat(run.getTests().get(0).getErrors().getTexts()).singleElement().asString()
+                .startsWith("error\nxxx").hasSize(2001);
+    }
+
     private static final String SUCCESS_FAILURE_ERROR = "junit/TEST-JUnitResults-success-failure-error.xml";
     private static final String PROPERTIES = "junit/TEST-JUnitResults.xml";
     private static final String NESTED = "junit/junit-report-nested-testsuites.xml";

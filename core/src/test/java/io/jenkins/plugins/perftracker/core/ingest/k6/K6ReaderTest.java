@@ -14,6 +14,28 @@ import io.jenkins.plugins.perftracker.core.model.Status;
 import static org.assertj.core.api.Assertions.*;
 
 class K6ReaderTest extends AbstractLoadReaderTest {
+    @Test
+    void shouldLeaveTestsOfPassedThresholdsAlone() throws Exception {
+        PerfRun run = read("""
+                {"metrics": {"http_req_duration": {"type": "trend", "contains": "time",
+                  "values": {"p(95)": 120, "avg": 80},
+                  "thresholds": {"p(95)<500": {"ok": true}, "avg < 50": {"ok": false}}}},
+                 "state": {"testRunDurationMs": 2500}}
+                """);
+
+        assertThat(find(run, "http_req_duration", "p(95)").getStatus()).isEqualTo(Status.SUCCESS);
+        assertThat(find(run, "http_req_duration", "avg").getErrors().getTexts())
+                .containsExactly("threshold 'avg < 50' failed");
+        assertThat(run.getDuration().toMillis()).isEqualTo(2500);
+    }
+
+    @Test
+    void shouldReadAMetricWithoutValuesAsNoTests() throws Exception {
+        PerfRun run = read("{\"metrics\": {\"iterations\": {\"type\": \"counter\", \"values\": {}}}}");
+
+        assertThat(run.getTests()).isEmpty();
+    }
+
     private static final String HANDLE_SUMMARY = "k6/k6-handle-summary.json";
     private static final String SUMMARY_EXPORT = "k6/k6-summary-export.json";
 
