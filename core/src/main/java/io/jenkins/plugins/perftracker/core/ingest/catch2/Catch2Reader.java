@@ -3,6 +3,7 @@ package io.jenkins.plugins.perftracker.core.ingest.catch2;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -41,17 +42,7 @@ public final class Catch2Reader implements ResultReader {
 
     private PerfRun readRun(final Path file, final XMLStreamReader xml)
             throws XMLStreamException, ResultFormatException {
-        xml.nextTag();
-        String root = xml.getLocalName();
-        if (!"Catch2TestRun".equals(root) && !"Catch".equals(root)) {
-            throw SafeXml.error(file, xml, "root element <Catch2TestRun> (Catch2 v3) or <Catch> (v2) expected but was <"
-                    + root + ">");
-        }
-        PerfRun.Builder run = PerfRun.builder().title(SafeXml.attribute(xml, "name", "Catch2"));
-        String version = SafeXml.attribute(xml, "catch2-version", "");
-        if (!version.isEmpty()) {
-            run.attributes(java.util.Map.of("catch2.version", version));
-        }
+        PerfRun.Builder run = startRun(file, xml);
         TestCaseResult current = null;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -67,28 +58,44 @@ public final class Catch2Reader implements ResultReader {
         return run.build();
     }
 
+    private static PerfRun.Builder startRun(final Path file, final XMLStreamReader xml)
+            throws XMLStreamException, ResultFormatException {
+        xml.nextTag();
+        String root = xml.getLocalName();
+        if (!"Catch2TestRun".equals(root) && !"Catch".equals(root)) {
+            throw SafeXml.error(file, xml, "root element <Catch2TestRun> (Catch2 v3) or <Catch> (v2) expected but was <"
+                    + root + ">");
+        }
+        String version = SafeXml.attribute(xml, "catch2-version", "");
+        return PerfRun.builder().title(SafeXml.attribute(xml, "name", "Catch2"))
+                .attributes(version.isEmpty() ? Map.of() : Map.of("catch2.version", version));
+    }
+
     private static TestCaseResult onStart(final Path file, final XMLStreamReader xml, final TestCaseResult current)
             throws XMLStreamException, ResultFormatException {
         String element = xml.getLocalName();
         if ("TestCase".equals(element)) {
             return new TestCaseResult(SafeXml.attribute(xml, "name", "?"));
         }
-        if (current == null) {
-            return null;
-        }
-        switch (element) {
-            case "BenchmarkResults" -> readBenchmark(file, xml, current);
-            case "Expression" -> readExpression(xml, current);
-            case "Failure", "FatalErrorCondition", "Exception" -> current.addMessage(
-                    element + at(xml) + ": " + xml.getElementText().strip());
-            case "OverallResult" -> current.finish("true".equals(SafeXml.attribute(xml, "success", "true")),
-                    SafeXml.number(file, xml, "skips", 0) > 0,
-                    SafeXml.number(file, xml, "durationInSeconds", Double.NaN));
-            default -> {
-                // sections, info and warnings carry nothing a test needs
+        if (current != null) {
+            switch (element) {
+                case "BenchmarkResults" -> readBenchmark(file, xml, current);
+                case "Expression" -> readExpression(xml, current);
+                case "Failure", "FatalErrorCondition", "Exception" -> current.addMessage(
+                        element + at(xml) + ": " + xml.getElementText().strip());
+                case "OverallResult" -> readOutcome(file, xml, current);
+                default -> {
+                    // sections, info and warnings carry nothing a test needs
+                }
             }
         }
         return current;
+    }
+
+    private static void readOutcome(final Path file, final XMLStreamReader xml, final TestCaseResult current)
+            throws ResultFormatException {
+        current.finish("true".equals(SafeXml.attribute(xml, "success", "true")),
+                SafeXml.number(file, xml, "skips", 0) > 0, SafeXml.number(file, xml, "durationInSeconds", Double.NaN));
     }
 
     private static void readBenchmark(final Path file, final XMLStreamReader xml, final TestCaseResult current)

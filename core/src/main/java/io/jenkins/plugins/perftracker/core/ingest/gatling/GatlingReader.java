@@ -83,16 +83,8 @@ public final class GatlingReader implements ResultReader {
 
     private static void addStats(final Path file, final JsonNode stats, final String path, final String group,
             final PerfRun.Builder run) throws ResultFormatException {
-        JsonNode requests = JsonTree.object(file, stats.get("numberOfRequests"), path + ".numberOfRequests");
-        double ok = JsonTree.number(file, requests.get("ok"), path + ".numberOfRequests.ok");
-        double ko = JsonTree.number(file, requests.get("ko"), path + ".numberOfRequests.ko");
         String name = Measures.group(group);
-        run.addTest(Measures.single(name, "requests", "ok", "count", false, ok).build());
-        PerfTest.Builder failed = Measures.single(name, "requests", "ko", "count", true, ko);
-        if (ko > 0) {
-            failed.errors(Messages.of(List.of((long) ko + " of " + (long) (ok + ko) + " requests failed (KO)")));
-        }
-        run.addTest(failed.build());
+        addRequests(file, stats, path, name, run);
         for (String[] stat : TIME_STATS) {
             // Gatling writes "-" for statistics it could not compute (no OK requests)
             OptionalDouble value = JsonTree.optionalNumber(stats.path(stat[0]).get("total"));
@@ -104,5 +96,18 @@ public final class GatlingReader implements ResultReader {
         if (perSecond.isPresent() && Double.isFinite(perSecond.getAsDouble())) {
             run.addTest(Measures.single(name, "throughput", "mean", "req/s", false, perSecond.getAsDouble()).build());
         }
+    }
+
+    private static void addRequests(final Path file, final JsonNode stats, final String path, final String name,
+            final PerfRun.Builder run) throws ResultFormatException {
+        JsonNode requests = JsonTree.object(file, stats.get("numberOfRequests"), path + ".numberOfRequests");
+        double ok = JsonTree.number(file, requests.get("ok"), path + ".numberOfRequests.ok");
+        double ko = JsonTree.number(file, requests.get("ko"), path + ".numberOfRequests.ko");
+        run.addTest(Measures.single(name, "requests", "ok", "count", false, ok).build());
+        PerfTest.Builder failed = Measures.single(name, "requests", "ko", "count", true, ko);
+        if (ko > 0) {
+            failed.errors(Messages.of(List.of((long) ko + " of " + (long) (ok + ko) + " requests failed (KO)")));
+        }
+        run.addTest(failed.build());
     }
 }

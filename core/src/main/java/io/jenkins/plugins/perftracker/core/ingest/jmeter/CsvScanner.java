@@ -53,33 +53,34 @@ final class CsvScanner {
         fields.clear(buf);
         lineBreaks = 0;
         int p = pos;
-        if (p >= limit) {
-            return INCOMPLETE;
-        }
-        while (true) {
+        while (p < limit) {
             p = buf[p] == '"' ? quotedField(p) : plainField(p);
-            if (p < 0) {
-                return INCOMPLETE;
-            }
-            if (p >= limit) {
+            if (p < 0 || p >= limit) {
                 terminated = false;
                 return p;
             }
-            byte b = buf[p];
-            if (b == delimiter) {
-                p++;
-                if (p >= limit && !eof) {
-                    return INCOMPLETE;
-                }
-                if (p >= limit) {
-                    addField(p, p, false);
-                    terminated = false;
-                    return p;
-                }
-                continue;
+            if (buf[p] != delimiter) {
+                return lineEnd(p, buf[p]);
             }
-            return lineEnd(p, b);
+            p = afterDelimiter(p + 1);
+            if (p < 0) {
+                return p;
+            }
         }
+        return p == pos ? INCOMPLETE : p;
+    }
+
+    /** At the end of the input, a delimiter is followed by one more, empty field. */
+    private int afterDelimiter(final int p) {
+        if (p < limit) {
+            return p;
+        }
+        if (!eof) {
+            return INCOMPLETE;
+        }
+        fields.add(p, p, false);
+        terminated = false;
+        return p;
     }
 
     private int plainField(final int from) {
@@ -97,39 +98,17 @@ final class CsvScanner {
         if (p >= lim && !eof) {
             return INCOMPLETE;
         }
-        addField(from, p, false);
+        fields.add(from, p, false);
         return p;
     }
 
     private int quotedField(final int from) throws CsvException {
-        int p = from + 1;
-        int breaks = 0;
-        while (true) {
-            if (p >= limit) {
-                if (eof) {
-                    throw new CsvException(nextLine, "a closing quote expected but the file ended (truncated?)");
-                }
-                return INCOMPLETE;
-            }
-            byte c = buf[p];
-            if (c == '"') {
-                if (p + 1 >= limit && !eof) {
-                    return INCOMPLETE;
-                }
-                if (p + 1 < limit && buf[p + 1] == '"') {
-                    p += 2;
-                    continue;
-                }
-                break;
-            }
-            if (c == '\n') {
-                breaks++;
-            }
-            p++;
+        int close = closingQuote(from + 1);
+        if (close < 0) {
+            return INCOMPLETE;
         }
-        lineBreaks += breaks;
-        addField(from + 1, p, true);
-        p++;
+        fields.add(from + 1, close, true);
+        int p = close + 1;
         if (p >= limit && !eof) {
             return INCOMPLETE;
         }
@@ -138,6 +117,27 @@ final class CsvScanner {
                     + "of field " + fields.count() + " but found '" + (char) buf[p] + "'");
         }
         return p;
+    }
+
+    /** The offset of the quote that closes a field (doubled quotes are content), counting line breaks on the way. */
+    private int closingQuote(final int from) throws CsvException {
+        int breaks = 0;
+        for (int p = from; p < limit; p++) {
+            if (buf[p] == '\n') {
+                breaks++;
+            }
+            else if (buf[p] == '"' && p + 1 < limit && buf[p + 1] == '"') {
+                p++; // a doubled quote is content
+            }
+            else if (buf[p] == '"') {
+                lineBreaks += p + 1 < limit || eof ? breaks : 0;
+                return p + 1 < limit || eof ? p : INCOMPLETE;
+            }
+        }
+        if (eof) {
+            throw new CsvException(nextLine, "a closing quote expected but the file ended (truncated?)");
+        }
+        return INCOMPLETE;
     }
 
     private int lineEnd(final int at, final byte b) {
@@ -155,10 +155,6 @@ final class CsvScanner {
         return p;
     }
 
-    private void addField(final int start, final int end, final boolean isQuoted) {
-        fields.add(start, end, isQuoted);
-    }
-
     private void refill() throws IOException, CsvException {
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, limit - pos);
@@ -166,11 +162,7 @@ final class CsvScanner {
             pos = 0;
         }
         if (limit == buf.length) {
-            if (buf.length >= MAX_RECORD) {
-                throw new CsvException(nextLine, "a record of at most " + MAX_RECORD + " bytes expected (not a CSV "
-                        + "file, or an unclosed quote)");
-            }
-            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            grow();
         }
         int read = in.read(buf, limit, buf.length - limit);
         if (read < 0) {
@@ -179,6 +171,15 @@ final class CsvScanner {
         else {
             limit += read;
         }
+    }
+
+    /** A record fills the whole buffer: double it, up to the record limit. */
+    private void grow() throws CsvException {
+        if (buf.length >= MAX_RECORD) {
+            throw new CsvException(nextLine, "a record of at most " + MAX_RECORD + " bytes expected (not a CSV "
+                    + "file, or an unclosed quote)");
+        }
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
     }
 
     /** The line on which the current record starts (1-based). */

@@ -51,14 +51,18 @@ final class JtlAggregate {
         for (LabelStats label : labels.labels()) {
             tests.addAll(tests(label, Messages.NONE));
         }
-        if (labels.overflowRows() > 0) {
-            warn(labels.overflowRows() + " samples of labels beyond the first " + labels.labels().size()
-                    + " are counted in " + TOTAL + " only");
-        }
+        warnAboutOverflow();
         if (total.count() > 0) {
             tests.addAll(tests(total, Messages.of(warnings)));
         }
         return tests;
+    }
+
+    private void warnAboutOverflow() {
+        if (labels.overflowRows() > 0) {
+            warn(labels.overflowRows() + " samples of labels beyond the first " + labels.labels().size()
+                    + " are counted in " + TOTAL + " only");
+        }
     }
 
     private static List<PerfTest> tests(final LabelStats stats, final Messages warnings) {
@@ -72,16 +76,20 @@ final class JtlAggregate {
         }
         tests.add(time(group, "min", stats.min()));
         tests.add(time(group, "max", stats.max()));
+        tests.add(errorTest(group, stats));
+        if (Double.isFinite(stats.throughput())) {
+            tests.add(Measures.single(group, "throughput", "", "req/s", false, stats.throughput()).build());
+        }
+        return tests;
+    }
+
+    private static PerfTest errorTest(final String group, final LabelStats stats) {
         PerfTest.Builder errors = Measures.single(group, "errors", "error %", "%", true,
                 stats.errors() * 100.0 / stats.count());
         if (stats.errors() > 0) {
             errors.errors(Messages.count("errors", (int) Math.min(Integer.MAX_VALUE, stats.errors())));
         }
-        tests.add(errors.build());
-        if (Double.isFinite(stats.throughput())) {
-            tests.add(Measures.single(group, "throughput", "", "req/s", false, stats.throughput()).build());
-        }
-        return tests;
+        return errors.build();
     }
 
     private static PerfTest time(final String group, final String statistic, final double value) {

@@ -47,11 +47,7 @@ final class JtlCsvParser {
     }
 
     private void header() throws ResultFormatException {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < csv.fields().count(); i++) {
-            String name = csv.fields().text(i).strip();
-            names.add(i == 0 && name.startsWith("\uFEFF") ? name.substring(1) : name);
-        }
+        List<String> names = columnNames();
         int[] columns = new int[REQUIRED.length];
         for (int i = 0; i < REQUIRED.length; i++) {
             columns[i] = names.indexOf(REQUIRED[i]);
@@ -68,21 +64,21 @@ final class JtlCsvParser {
         needed = Math.max(Math.max(timeStamp, elapsed), Math.max(label, success)) + 1;
     }
 
+    private List<String> columnNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < csv.fields().count(); i++) {
+            String name = csv.fields().text(i).strip();
+            names.add(i == 0 && name.startsWith("\uFEFF") ? name.substring(1) : name);
+        }
+        return names;
+    }
+
     private void row() throws ResultFormatException {
         if (csv.fields().count() == 1 && csv.fields().isEmpty(0)) {
             return; // a blank line
         }
         try {
-            if (csv.fields().count() < needed) {
-                throw problem("at least " + needed + " fields expected but the line has " + csv.fields().count());
-            }
-            long start = wholeNumber(timeStamp, "timeStamp", " (milliseconds since the epoch; set "
-                    + "jmeter.save.saveservice.timestamp_format=ms)");
-            long millis = wholeNumber(elapsed, "elapsed", "");
-            if (millis > Integer.MAX_VALUE) {
-                throw problem("column 'elapsed' expected at most " + Integer.MAX_VALUE + " ms but was " + millis);
-            }
-            aggregate.add(labelStats(), (int) millis, start, isTrue(success));
+            aggregateRow();
         }
         catch (ResultFormatException e) {
             if (csv.terminated()) {
@@ -91,6 +87,19 @@ final class JtlCsvParser {
             aggregate.warn("the last line " + csv.line() + " was incomplete and is ignored (truncated file?): "
                     + e.getProblem());
         }
+    }
+
+    private void aggregateRow() throws ResultFormatException {
+        if (csv.fields().count() < needed) {
+            throw problem("at least " + needed + " fields expected but the line has " + csv.fields().count());
+        }
+        long start = wholeNumber(timeStamp, "timeStamp", " (milliseconds since the epoch; set "
+                + "jmeter.save.saveservice.timestamp_format=ms)");
+        long millis = wholeNumber(elapsed, "elapsed", "");
+        if (millis > Integer.MAX_VALUE) {
+            throw problem("column 'elapsed' expected at most " + Integer.MAX_VALUE + " ms but was " + millis);
+        }
+        aggregate.add(labelStats(), (int) millis, start, isTrue(success));
     }
 
     private LabelStats labelStats() {

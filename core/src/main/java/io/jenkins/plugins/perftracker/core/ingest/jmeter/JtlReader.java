@@ -64,6 +64,19 @@ public final class JtlReader implements ResultReader {
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
         JtlAggregate aggregate = new JtlAggregate(maxLabels, retained);
+        parse(file, aggregate);
+        try {
+            PerfRun.Builder run = PerfRun.builder().title("JMeter");
+            aggregate.tests().forEach(run::addTest);
+            return run.build();
+        }
+        catch (InvalidValueException e) {
+            throw new ResultFormatException(file, "", e.getMessage(), e);
+        }
+    }
+
+    private static void parse(final Path file, final JtlAggregate aggregate) throws IOException,
+            ResultFormatException {
         String head = firstChars(file);
         if (head.stripLeading().startsWith("<")) {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -74,14 +87,6 @@ public final class JtlReader implements ResultReader {
             try (InputStream in = Files.newInputStream(file)) { // the scanner buffers itself
                 new JtlCsvParser(file, aggregate).parse(in, delimiter(head));
             }
-        }
-        try {
-            PerfRun.Builder run = PerfRun.builder().title("JMeter");
-            aggregate.tests().forEach(run::addTest);
-            return run.build();
-        }
-        catch (InvalidValueException e) {
-            throw new ResultFormatException(file, "", e.getMessage(), e);
         }
     }
 

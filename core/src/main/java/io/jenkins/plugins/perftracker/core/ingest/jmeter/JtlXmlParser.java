@@ -2,6 +2,7 @@ package io.jenkins.plugins.perftracker.core.ingest.jmeter;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -16,6 +17,9 @@ import io.jenkins.plugins.perftracker.core.ingest.kit.SafeXml;
  * redirect, which JMeter's own reports leave out as well.
  */
 final class JtlXmlParser {
+    /** The attributes aggregated: elapsed, start, label, success; latency, bytes, thread … are not. */
+    private static final List<String> ATTRIBUTES = List.of("t", "ts", "lb", "s");
+
     private final Path file;
     private final JtlAggregate aggregate;
 
@@ -32,19 +36,7 @@ final class JtlXmlParser {
                 throw SafeXml.error(file, xml, "root element <testResults> expected but was <" + xml.getLocalName()
                         + ">");
             }
-            int depth = 0;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    if (depth == 1) {
-                        sample(xml);
-                    }
-                }
-                else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
+            readSamples(xml);
             xml.close();
         }
         catch (XMLStreamException e) {
@@ -52,33 +44,37 @@ final class JtlXmlParser {
         }
     }
 
-    private void sample(final XMLStreamReader xml) throws ResultFormatException {
-        String element = xml.getLocalName();
-        if (!"httpSample".equals(element) && !"sample".equals(element)) {
-            return;
-        }
-        String elapsed = null;
-        String timeStamp = null;
-        String label = "";
-        boolean success = true;
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            String value = xml.getAttributeValue(i);
-            switch (xml.getAttributeLocalName(i)) {
-                case "t" -> elapsed = value;
-                case "ts" -> timeStamp = value;
-                case "lb" -> label = value;
-                case "s" -> success = "true".equalsIgnoreCase(value);
-                default -> {
-                    // other attributes (latency, bytes, thread …) are not aggregated
+    private void readSamples(final XMLStreamReader xml) throws XMLStreamException, ResultFormatException {
+        int depth = 0;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (depth == 1 && ("httpSample".equals(xml.getLocalName()) || "sample".equals(xml.getLocalName()))) {
+                    sample(xml);
                 }
             }
+            else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
         }
-        long millis = wholeNumber(xml, "t", elapsed);
+    }
+
+    private void sample(final XMLStreamReader xml) throws ResultFormatException {
+        String[] values = new String[ATTRIBUTES.size()];
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            int index = ATTRIBUTES.indexOf(xml.getAttributeLocalName(i));
+            if (index >= 0) {
+                values[index] = xml.getAttributeValue(i);
+            }
+        }
+        long millis = wholeNumber(xml, "t", values[0]);
         if (millis > Integer.MAX_VALUE) {
             throw SafeXml.error(file, xml, "attribute 't' expected at most " + Integer.MAX_VALUE + " ms but was "
                     + millis);
         }
-        aggregate.add(aggregate.labels().get(label), (int) millis, wholeNumber(xml, "ts", timeStamp), success);
+        LabelStats label = aggregate.labels().get(values[2] == null ? "" : values[2]);
+        aggregate.add(label, (int) millis, wholeNumber(xml, "ts", values[1]), !"false".equalsIgnoreCase(values[3]));
     }
 
     private long wholeNumber(final XMLStreamReader xml, final String name, final String value)

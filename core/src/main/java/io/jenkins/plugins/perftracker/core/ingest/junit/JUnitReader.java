@@ -51,20 +51,15 @@ public final class JUnitReader implements ResultReader {
 
     private PerfRun readRun(final Path file, final XMLStreamReader xml)
             throws XMLStreamException, ResultFormatException {
-        xml.nextTag();
-        String root = xml.getLocalName();
-        if (!"testsuites".equals(root) && !"testsuite".equals(root)) {
-            throw SafeXml.error(file, xml, "root element <testsuites> or <testsuite> expected but was <" + root + ">");
-        }
-        PerfRun.Builder run = PerfRun.builder().title(SafeXml.attribute(xml, "name", ""));
-        Deque<String> suites = new ArrayDeque<>();
-        suites.push(SafeXml.attribute(xml, "name", ""));
+        Deque<String> suites = new ArrayDeque<>(List.of(rootName(file, xml)));
+        PerfRun.Builder run = PerfRun.builder().title(suites.peek());
         while (xml.hasNext()) {
             int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT && "testsuite".equals(xml.getLocalName())) {
+            boolean suite = "testsuite".equals(xml.hasName() ? xml.getLocalName() : "");
+            if (event == XMLStreamConstants.START_ELEMENT && suite) {
                 suites.push(SafeXml.attribute(xml, "name", suites.peek()));
             }
-            else if (event == XMLStreamConstants.END_ELEMENT && "testsuite".equals(xml.getLocalName())) {
+            else if (event == XMLStreamConstants.END_ELEMENT && suite) {
                 suites.pop();
             }
             else if (event == XMLStreamConstants.START_ELEMENT && "testcase".equals(xml.getLocalName())) {
@@ -74,16 +69,34 @@ public final class JUnitReader implements ResultReader {
         return run.build();
     }
 
+    /** The name of the root suite(s) element, after checking that it is one. */
+    private static String rootName(final Path file, final XMLStreamReader xml)
+            throws XMLStreamException, ResultFormatException {
+        xml.nextTag();
+        String root = xml.getLocalName();
+        if (!"testsuites".equals(root) && !"testsuite".equals(root)) {
+            throw SafeXml.error(file, xml, "root element <testsuites> or <testsuite> expected but was <" + root + ">");
+        }
+        return SafeXml.attribute(xml, "name", "");
+    }
+
     private static PerfTest readCase(final Path file, final XMLStreamReader xml, final String suite)
             throws XMLStreamException, ResultFormatException {
         String name = SafeXml.attribute(xml, "name", "?");
-        String group = SafeXml.attribute(xml, "classname", suite);
         String time = SafeXml.attribute(xml, "time", "");
         PerfTest.Builder test = PerfTest.builder(Measures.tag(name.isBlank() ? "?" : name))
-                .group(Measures.group(group)).unit("s").lessIsBetter(true).scores(seconds(file, xml, time));
+                .group(Measures.group(SafeXml.attribute(xml, "classname", suite))).unit("s").lessIsBetter(true)
+                .scores(seconds(file, xml, time));
         if (time.isBlank()) {
             test.warnings(Messages.of(List.of("no time attribute; 0 s assumed")));
         }
+        readOutcome(xml, test);
+        return test.build();
+    }
+
+    /** The children of a test case up to its end: failure, error or skip set the status. */
+    private static void readOutcome(final XMLStreamReader xml, final PerfTest.Builder test)
+            throws XMLStreamException {
         for (int event = xml.next(); event != XMLStreamConstants.END_ELEMENT; event = xml.next()) {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue; // text between elements, comments
@@ -99,7 +112,6 @@ public final class JUnitReader implements ResultReader {
                 SafeXml.skip(xml);
             }
         }
-        return test.build();
     }
 
     /** Seconds as a number; thousands separators (old Surefire with some locales) are dropped as Jenkins does. */

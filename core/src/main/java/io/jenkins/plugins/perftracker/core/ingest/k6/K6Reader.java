@@ -72,30 +72,31 @@ public final class K6Reader implements ResultReader {
     private static List<PerfTest> metricTests(final Path file, final String name, final JsonNode metric,
             final String path) throws ResultFormatException {
         boolean modern = metric.has("values");
-        JsonNode values = modern ? JsonTree.object(file, metric.get("values"), path + ".values") : metric;
+        String valuesPath = modern ? path + ".values" : path;
+        JsonNode values = modern ? JsonTree.object(file, metric.get("values"), valuesPath) : metric;
         MetricKind kind = modern ? MetricKind.of(JsonTree.text(metric.get("type"), ""),
                 JsonTree.text(metric.get("contains"), "")) : MetricKind.guess(values);
-        Map<String, String> failed = failedThresholds(metric.path("thresholds"), modern);
         Map<String, PerfTest.Builder> tests = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> stat = it.next();
-            if ("thresholds".equals(stat.getKey()) || !stat.getValue().isValueNode()) {
-                continue;
+            if (!"thresholds".equals(stat.getKey()) && stat.getValue().isValueNode()) {
+                double value = JsonTree.number(file, stat.getValue(), valuesPath + "['" + stat.getKey() + "']");
+                tests.put(stat.getKey(), test(name, stat.getKey(), kind, value));
             }
-            double value = JsonTree.number(file, stat.getValue(), path + (modern ? ".values" : "") + "['"
-                    + stat.getKey() + "']");
-            tests.put(stat.getKey(), test(name, stat.getKey(), kind, value));
         }
-        failed.forEach((threshold, stat) -> {
-            PerfTest.Builder target = tests.containsKey(stat) ? tests.get(stat)
-                    : tests.values().stream().findFirst().orElse(null);
-            if (target != null) {
-                target.status(Status.FAILED).errors(Messages.of(List.of("threshold '" + threshold + "' failed")));
-            }
-        });
+        failedThresholds(metric.path("thresholds"), modern).forEach((threshold, stat) -> fail(tests, threshold, stat));
         List<PerfTest> built = new ArrayList<>();
         tests.values().forEach(t -> built.add(t.build()));
         return built;
+    }
+
+    /** Fails the test of the statistic a threshold checks, or the metric's first test when it names none. */
+    private static void fail(final Map<String, PerfTest.Builder> tests, final String threshold, final String stat) {
+        PerfTest.Builder target = tests.containsKey(stat) ? tests.get(stat)
+                : tests.values().stream().findFirst().orElse(null);
+        if (target != null) {
+            target.status(Status.FAILED).errors(Messages.of(List.of("threshold '" + threshold + "' failed")));
+        }
     }
 
     private static PerfTest.Builder test(final String metric, final String stat, final MetricKind kind,
