@@ -70,7 +70,7 @@ public class JtlReaderBenchmark {
         return reader.read(xml);
     }
 
-    private static void writeCsv(final Path file, final int rows) throws IOException {
+    static void writeCsv(final Path file, final int rows) throws IOException {
         SplittableRandom random = new SplittableRandom(1);
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write("timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,"
