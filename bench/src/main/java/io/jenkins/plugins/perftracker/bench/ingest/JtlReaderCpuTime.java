@@ -23,21 +23,24 @@ public final class JtlReaderCpuTime {
         Path csv = folder.resolve("10M.jtl");
         try {
             JtlReaderBenchmark.writeCsv(csv, ROWS);
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            JtlReader reader = new JtlReader();
             for (int round = 1; round <= 5; round++) {
-                long cpu = threads.getCurrentThreadCpuTime();
-                long wall = System.nanoTime();
-                int tests = reader.read(csv).getTests().size();
-                double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-                double wallSeconds = (System.nanoTime() - wall) / 1e9;
-                System.out.printf("round %d: %d tests, %.0f rows/s of CPU time, %.0f rows/s of wall time%n", round,
-                        tests, ROWS / cpuSeconds, ROWS / wallSeconds);
+                measure(round, csv);
             }
         }
         finally {
             Files.deleteIfExists(csv);
             Files.deleteIfExists(folder);
         }
+    }
+
+    private static void measure(final int round, final Path csv) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        int tests = new JtlReader().read(csv).getTests().size();
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        double wallSeconds = (System.nanoTime() - wall) / 1e9;
+        System.out.printf("round %d: %d tests, %.0f rows/s of CPU time, %.0f rows/s of wall time%n", round, tests,
+                ROWS / cpuSeconds, ROWS / wallSeconds);
     }
 }

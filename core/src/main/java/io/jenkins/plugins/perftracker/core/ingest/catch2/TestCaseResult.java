@@ -20,12 +20,12 @@ final class TestCaseResult {
     private double durationSec = Double.NaN;
 
     TestCaseResult(final String name) {
-        this.name = name;
+        this.name = name.isBlank() ? "?" : name;
     }
 
     /** A benchmark's mean and standard deviation in ns, with the number of samples Catch2 took. */
     void addBenchmark(final String benchmark, final double mean, final double stdDev, final int samples) {
-        PerfTest.Builder test = PerfTest.builder(Measures.tag(benchmark)).group(Measures.group(name)).unit("ns")
+        PerfTest.Builder test = PerfTest.builder(Measures.tag(benchmark.isBlank() ? "?" : benchmark)).group(Measures.group(name)).unit("ns")
                 .lessIsBetter(true).sampleCount(samples);
         if (Double.isFinite(mean)) {
             test.scores(mean);

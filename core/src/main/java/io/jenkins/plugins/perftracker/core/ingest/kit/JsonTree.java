@@ -22,8 +22,8 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
  * what a non-finite value means instead of failing on the syntax.
  */
 public final class JsonTree {
-    /** The largest JSON summary read into memory. */
-    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** The largest JSON summary read into memory (a tree takes several times its file's size). */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)

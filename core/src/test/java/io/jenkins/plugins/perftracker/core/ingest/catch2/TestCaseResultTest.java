@@ -51,4 +51,15 @@ class TestCaseResultTest {
         assertThat(test.getGroup()).hasSize(128);
         assertThat(test.getTag()).hasSize(512);
     }
+
+    @Test
+    void shouldNameBlankCasesAndBenchmarks() {
+        TestCaseResult result = new TestCaseResult(" ");
+        result.addBenchmark("", 3, 1, 10);
+        result.finish(true, false, Double.NaN);
+
+        PerfTest test = result.tests().get(0);
+        assertThat(test.getGroup()).isEqualTo("?");
+        assertThat(test.getTag()).isEqualTo("?");
+    }
 }
