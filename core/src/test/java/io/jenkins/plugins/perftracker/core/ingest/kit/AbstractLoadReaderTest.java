@@ -1,10 +1,16 @@
 package io.jenkins.plugins.perftracker.core.ingest.kit;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -45,9 +51,29 @@ public abstract class AbstractLoadReaderTest {
         ReaderRegistry registry = new ReaderRegistry();
         for (String name : realWorldFiles()) {
             Path copy = temp.resolve("results.dat");
-            Files.copy(resource(name), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(resource(name), copy, StandardCopyOption.REPLACE_EXISTING);
             assertThat(registry.detect(copy)).as(name).get().extracting(ResultReader::id).isEqualTo(reader().id());
         }
+    }
+
+    @Test
+    void shouldProduceRunsThatSurviveSerialization() throws Exception {
+        PerfRun run = reader().read(resource(realWorldFiles().get(0)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(run);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(
+                new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(in.readObject()).isEqualTo(run);
+        }
+    }
+
+    @Test
+    void shouldReadTheSameFileToTheSameRun() throws Exception {
+        Path sample = resource(realWorldFiles().get(1));
+
+        assertThat(reader().read(sample)).isEqualTo(reader().read(sample));
     }
 
     @Test
@@ -73,7 +99,7 @@ public abstract class AbstractLoadReaderTest {
     void shouldRefuseATruncatedSampleWithItsLocation() throws Exception {
         byte[] whole = Files.readAllBytes(resource(truncationSample()));
         Path half = temp.resolve("truncated.result");
-        Files.write(half, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(half, Arrays.copyOf(whole, whole.length / 2));
         assertThatThrownBy(() -> reader().read(half)).isInstanceOfSatisfying(ResultFormatException.class,
                 e -> {
                     assertThat(e.getFile()).isEqualTo(half.toString());
