@@ -68,8 +68,10 @@ final class JtlAggregate {
     private static List<PerfTest> tests(final LabelStats stats, final Messages warnings) {
         String group = Measures.group(stats.label().isBlank() ? "(no label)" : stats.label());
         List<PerfTest> tests = new ArrayList<>();
-        tests.add(PerfTest.builder(RESPONSE_TIME).group(group).unit("ms").lessIsBetter(true).scores(stats.retained())
-                .sampleCount((int) Math.min(Integer.MAX_VALUE, stats.count())).warnings(warnings).build());
+        if (stats.retained().length > 0) { // none with a retain limit of 0
+            tests.add(PerfTest.builder(RESPONSE_TIME).group(group).unit("ms").lessIsBetter(true)
+                    .scores(stats.retained()).sampleCount((int) Math.min(Integer.MAX_VALUE, stats.count())).build());
+        }
         tests.add(time(group, "mean", stats.mean()));
         for (int i = 0; i < PERCENTILES.length; i++) {
             tests.add(time(group, PERCENTILE_NAMES[i], stats.percentile(PERCENTILES[i])));
@@ -80,6 +82,7 @@ final class JtlAggregate {
         if (Double.isFinite(stats.throughput())) {
             tests.add(Measures.single(group, "throughput", "", "req/s", false, stats.throughput()).build());
         }
+        tests.set(0, tests.get(0).toBuilder().warnings(warnings).build());
         return tests;
     }
 

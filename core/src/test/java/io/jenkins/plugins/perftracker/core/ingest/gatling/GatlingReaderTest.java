@@ -34,6 +34,16 @@ class GatlingReaderTest extends AbstractLoadReaderTest {
         assertThat(find(run, "All Requests", "response time", "stddev").isLessIsBetter()).isTrue();
     }
 
+    @Test
+    void shouldReadEveryPercentileOfEveryRequest() throws Exception {
+        PerfRun run = reader().read(resource(DETHU));
+
+        assertThat(run.getTests()).filteredOn(t -> t.getGroup().equals("request_1 Redirect 1")
+                && t.getTag().equals("response time")).extracting(PerfTest::getCategory).containsExactly("min", "max",
+                "mean", "stddev", "percentiles1", "percentiles2", "percentiles3", "percentiles4");
+        assertThat(run.getTests()).hasSize(4 * (2 + 8 + 1));
+    }
+
     private static final String DETHU = "gatling/dethu-stats.json";
     private static final String SLAWEK = "gatling/slawekradzyminski-stats.json";
 

@@ -75,6 +75,24 @@ class CsvScannerTest {
                 .hasMessageContaining("at most");
     }
 
+    @Test
+    void shouldAcceptCarriageReturnsAloneAsLineEndsAndOtherDelimiters() throws Exception {
+        CsvScanner scanner = new CsvScanner(new ByteArrayInputStream("a;b\rc;\"d;e\"\r".getBytes(
+                StandardCharsets.UTF_8)), (byte) ';');
+        List<List<String>> records = new ArrayList<>();
+        while (scanner.next()) {
+            records.add(List.of(scanner.fields().text(0), scanner.fields().text(1)));
+        }
+
+        assertThat(records).containsExactly(List.of("a", "b"), List.of("c", "d;e"));
+    }
+
+    @Test
+    void shouldGiveAnEmptyLastFieldAfterATrailingDelimiter() throws Exception {
+        assertThat(scan("a,b,", 2)).containsExactly(List.of("a", "b", ""));
+        assertThat(scan("", 2)).isEmpty();
+    }
+
     /** Whatever the fields hold and however the input arrives, scanning undoes RFC 4180 quoting. */
     @Property(tries = 300)
     void shouldReadBackWhatWasWritten(

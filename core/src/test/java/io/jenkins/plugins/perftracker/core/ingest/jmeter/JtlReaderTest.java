@@ -14,6 +14,19 @@ import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import static org.assertj.core.api.Assertions.*;
 
 class JtlReaderTest extends AbstractLoadReaderTest {
+    @Test
+    void shouldCountEverythingInTheTotalWhenNoLabelMayStandAlone() throws Exception {
+        PerfRun run = new JtlReader(0, 0).read(write("input.jtl", HEADER + "1000,5,a,200,true\n1001,7,b,200,false\n"));
+
+        assertThat(run.getTests().stream().map(PerfTest::getGroup).distinct()).containsExactly("TOTAL");
+        // no raw samples kept: the figures remain, the first of them carries the warnings
+        assertThat(run.getTests()).noneMatch(t -> t.getCategory().isEmpty() && t.getTag().equals("response time"));
+        assertThat(value(run, "TOTAL", "response time", "mean")).isEqualTo(6);
+        assertThat(value(run, "TOTAL", "errors", "error %")).isEqualTo(50);
+        assertThat(find(run, "TOTAL", "response time", "mean").getWarnings().getTexts()).singleElement().asString()
+                .startsWith("2 samples of labels beyond the first 0");
+    }
+
     private static final String XML = "jmeter/JMeterResults.jtl";
     private static final String XML_SAMPLES = "jmeter/JMeterResultsMultiThread.jtl";
     private static final String CSV = "jmeter/JMeterCsvResults.csv";
