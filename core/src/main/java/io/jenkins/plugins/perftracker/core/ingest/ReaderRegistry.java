@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.jenkins.plugins.perftracker.core.ingest.benchmarkdotnet.BenchmarkDotNetReader;
+import io.jenkins.plugins.perftracker.core.ingest.catch2.Catch2Reader;
+import io.jenkins.plugins.perftracker.core.ingest.gatling.GatlingReader;
+import io.jenkins.plugins.perftracker.core.ingest.jmeter.JtlReader;
+import io.jenkins.plugins.perftracker.core.ingest.junit.JUnitReader;
+import io.jenkins.plugins.perftracker.core.ingest.k6.K6Reader;
 import io.jenkins.plugins.perftracker.core.ingest.perftracker.PerfTrackerJsonReader;
 import io.jenkins.plugins.perftracker.core.ingest.perftracker.PerfTrackerTextReader;
 
@@ -34,6 +40,12 @@ public final class ReaderRegistry {
         // one line per format; keep the most specific content checks first
         all.add(new PerfTrackerJsonReader());
         all.add(new PerfTrackerTextReader());
+        all.add(new BenchmarkDotNetReader());
+        all.add(new K6Reader());
+        all.add(new GatlingReader());
+        all.add(new Catch2Reader());
+        all.add(new JtlReader());
+        all.add(new JUnitReader());
         return all;
     }
 
