@@ -41,12 +41,13 @@ public final class ImportPlanner {
             end = first;
         }
         if ((long) end - first + 1 > settings.maxBuilds()) {
-            end = first + settings.maxBuilds() - 1;
+            end = (int) Math.min(Integer.MAX_VALUE, (long) first + settings.maxBuilds() - 1);
             warnings.add("at most " + settings.maxBuilds() + " builds per import, importing " + first + ".." + end);
         }
         List<ImportPlan.Scheduled> scheduled = new ArrayList<>();
         List<Integer> skipped = new ArrayList<>();
-        for (int build = first; build <= end; build++) {
+        for (long number = first; number <= end; number++) {
+            int build = (int) number;
             if (alreadyStored.test(build)) {
                 skipped.add(build);
             } else {
