@@ -86,10 +86,6 @@ public final class BadgeRequest {
     }
 
     private static String boundedLabel(final String text) {
-        String clean = BadgeText.clean(text);
-        if (clean.codePointCount(0, clean.length()) <= MAX_LABEL_LENGTH) {
-            return clean;
-        }
-        return clean.substring(0, clean.offsetByCodePoints(0, MAX_LABEL_LENGTH - 1)) + '\u2026';
+        return BadgeText.truncate(BadgeText.clean(text), MAX_LABEL_LENGTH);
     }
 }

@@ -28,11 +28,15 @@ public final class BadgeText {
                 count++;
             }
         }
-        String result = out.toString().trim();
-        if (result.codePointCount(0, result.length()) > MAX_LENGTH) {
-            result = result.substring(0, result.offsetByCodePoints(0, MAX_LENGTH - 1)) + '\u2026';
+        return truncate(out.toString().trim(), MAX_LENGTH);
+    }
+
+    /** The text cut to at most {@code max} code points, the last being an ellipsis when cut. */
+    static String truncate(final String text, final int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
         }
-        return result;
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + '\u2026';
     }
 
     /** Escapes the five XML special characters and drops characters XML forbids. */

@@ -92,12 +92,17 @@ public final class TextWidths {
         if (unitsPerEm <= 0 || rows.isEmpty()) {
             throw new IllegalStateException("Width table without unitsPerEm or runs");
         }
+        return new TextWidths(columns(rows), unitsPerEm);
+    }
+
+    /** Rows of (first, last, advance) as three parallel arrays, for binary search over the firsts. */
+    private static int[][] columns(final List<int[]> rows) {
         int[][] runs = new int[3][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             for (int column = 0; column < 3; column++) {
                 runs[column][i] = rows.get(i)[column];
             }
         }
-        return new TextWidths(runs, unitsPerEm);
+        return runs;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -32,22 +33,36 @@ final class BoundedBody {
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info ->
                 info.statusCode() / 100 == 2 ? new LimitedBodySubscriber(maxBytes, false)
                         : new LimitedBodySubscriber(MAX_ERROR_BYTES, true));
+        HttpResponse<byte[]> response = await(exchange, url, maxBytes, timeout);
+        if (response.statusCode() / 100 != 2) {
+            throw new TravisApiException(url, response.statusCode(), errorOf(response.body()));
+        }
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<byte[]> await(final CompletableFuture<HttpResponse<byte[]>> exchange,
+            final String url, final int maxBytes, final Duration timeout)
+            throws TravisApiException, InterruptedException {
         try {
-            HttpResponse<byte[]> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (response.statusCode() / 100 != 2) {
-                throw new TravisApiException(url, response.statusCode(), errorOf(response.body()));
-            }
-            return new String(response.body(), StandardCharsets.UTF_8);
+            return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw new TravisApiException(url, 0, "no complete answer within " + timeout.toMillis() + " ms", e);
+            throw timedOut(url, timeout, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw timedOut(url, timeout, cause);
+            }
             if (cause instanceof LimitedBodySubscriber.TooLargeException) {
                 throw new TravisApiException(url, 200, "body larger than " + maxBytes + " bytes", cause);
             }
             throw new TravisApiException(url, 0, cause.getClass().getSimpleName() + " " + cause.getMessage(), cause);
         }
+    }
+
+    /** The client's own request timeout and our deadline for the whole exchange read the same. */
+    private static TravisApiException timedOut(final String url, final Duration timeout, final Throwable cause) {
+        return new TravisApiException(url, 0, "no complete answer within " + timeout.toMillis() + " ms", cause);
     }
 
     /** Travis v3 errors are {"@type": "error", "error_type": ..., "error_message": ...}. */

@@ -35,15 +35,7 @@ public final class ImportPlanner {
             throw new IllegalArgumentException("Build numbers start at 1 but first was " + first);
         }
         List<String> warnings = new ArrayList<>();
-        int end = last.orElse(first);
-        if (end < first) {
-            warnings.add("last build " + end + " is before first build " + first + ", importing build " + first);
-            end = first;
-        }
-        if ((long) end - first + 1 > settings.maxBuilds()) {
-            end = (int) Math.min(Integer.MAX_VALUE, (long) first + settings.maxBuilds() - 1);
-            warnings.add("at most " + settings.maxBuilds() + " builds per import, importing " + first + ".." + end);
-        }
+        int end = lastBuild(first, last.orElse(first), warnings);
         List<ImportPlan.Scheduled> scheduled = new ArrayList<>();
         List<Integer> skipped = new ArrayList<>();
         for (long number = first; number <= end; number++) {
@@ -55,5 +47,18 @@ public final class ImportPlanner {
             }
         }
         return new ImportPlan(slug, scheduled, skipped, warnings);
+    }
+
+    private int lastBuild(final int first, final int last, final List<String> warnings) {
+        if (last < first) {
+            warnings.add("last build " + last + " is before first build " + first + ", importing build " + first);
+            return first;
+        }
+        if ((long) last - first + 1 > settings.maxBuilds()) {
+            int end = (int) Math.min(Integer.MAX_VALUE, (long) first + settings.maxBuilds() - 1);
+            warnings.add("at most " + settings.maxBuilds() + " builds per import, importing " + first + ".." + end);
+            return end;
+        }
+        return last;
     }
 }

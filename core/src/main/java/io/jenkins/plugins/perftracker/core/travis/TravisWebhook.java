@@ -1,5 +1,8 @@
 package io.jenkins.plugins.perftracker.core.travis;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * The whole webhook decision in one call, for the plugin's root action: verify, then parse the payload,
  * then bind a token verdict to the payload's repository, then apply the repository rules.
@@ -33,8 +36,12 @@ public final class TravisWebhook {
         if (!rules.isAllowed(payload.slug())) {
             return WebhookOutcome.refused(WebhookOutcome.FORBIDDEN, RepoRules.refusal(payload.slug()));
         }
+        return accepted(payload, verdict);
+    }
+
+    private static WebhookOutcome accepted(final TravisPayload payload, final Verdict verdict) {
         return new WebhookOutcome(WebhookOutcome.OK, "Build #" + payload.buildNumber() + " of project "
-                + payload.slug() + " accepted (" + verdict.method().name().toLowerCase(java.util.Locale.ROOT) + ")",
-                java.util.Optional.of(payload));
+                + payload.slug() + " accepted (" + verdict.method().name().toLowerCase(Locale.ROOT) + ")",
+                Optional.of(payload));
     }
 }

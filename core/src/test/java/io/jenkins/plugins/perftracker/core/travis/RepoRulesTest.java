@@ -3,6 +3,12 @@ package io.jenkins.plugins.perftracker.core.travis;
 import java.util.Arrays;
 import java.util.List;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,5 +76,21 @@ class RepoRulesTest {
         assertThat(RepoRules.glob("a.b/*").matcher("axb/c").matches()).isFalse();
         assertThat(RepoRules.glob("a.b/*").matcher("a.b/c").matches()).isTrue();
         assertThat(RepoRules.glob("a+(b)/*").matcher("a+(b)/c").matches()).isTrue();
+    }
+
+    @Property
+    void shouldLetDeniedWinOverEveryAllowedRule(@ForAll("slugs") final String slug) {
+        RepoSlug repo = slug(slug);
+        RepoRules rules = new RepoRules(List.of("**", slug, "=" + slug), List.of("=" + slug));
+
+        assertThat(rules.isAllowed(repo)).isFalse();
+        assertThat(new RepoRules(List.of("**"), List.of()).isAllowed(repo)).isTrue();
+    }
+
+    @Provide
+    Arbitrary<String> slugs() {
+        Arbitrary<String> part = Arbitraries.strings().withChars("abcXYZ019_.-").ofMinLength(1).ofMaxLength(12)
+                .filter(p -> !".".equals(p) && !"..".equals(p));
+        return Combinators.combine(part, part).as((owner, name) -> owner + "/" + name);
     }
 }

@@ -215,4 +215,14 @@ class TravisApiClientTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void shouldCutHugeErrorBodies() {
+        String huge = "E".repeat(100_000);
+        server.route("/build/502", LoopbackServer.answer(502, "text/plain", huge));
+
+        assertThatExceptionOfType(TravisApiException.class).isThrownBy(() -> client(Optional.empty()).build(502))
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(200))
+                .satisfies(e -> assertThat(e.getStatus()).isEqualTo(502));
+    }
 }
