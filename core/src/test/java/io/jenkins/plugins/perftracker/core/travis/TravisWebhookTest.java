@@ -1,7 +1,6 @@
 package io.jenkins.plugins.perftracker.core.travis;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,8 +27,12 @@ class TravisWebhookTest {
     void shouldAcceptASignedFormPostEndToEnd() throws Exception {
         TravisWebhook webhook = webhook(RepoRules.allowAll());
         try (LoopbackServer server = new LoopbackServer().route("/perftracker/travis", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String value = URLDecoder.decode(body.substring("payload=".length()), StandardCharsets.UTF_8);
+            String value;
+            try {
+                value = WebhookForm.payload(exchange.getRequestBody());
+            } catch (TravisPayloadException e) {
+                throw new IllegalStateException(e);
+            }
             WebhookOutcome outcome = webhook.handle(new WebhookRequest(
                     exchange.getRequestHeaders().getFirst("Signature"), null, null, value));
             LoopbackServer.send(exchange, outcome.status(), "text/plain",
