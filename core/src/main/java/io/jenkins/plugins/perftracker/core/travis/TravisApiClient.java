@@ -90,9 +90,12 @@ public final class TravisApiClient {
         T map() throws TravisPayloadException;
     }
 
-    /** A client with the JDK's HTTP client: redirects followed only to the same scheme, connect timeout set. */
+    /**
+     * A client with the JDK's HTTP client. Redirects are not followed: the API does not redirect, and a
+     * followed redirect could carry the token to another host; a 3xx answer is an error.
+     */
     public static TravisApiClient create(final TravisApiSettings settings) {
         return new TravisApiClient(HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build(), settings);
+                .followRedirects(HttpClient.Redirect.NEVER).build(), settings);
     }
 }

@@ -225,4 +225,17 @@ class TravisApiClientTest {
                 .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(200))
                 .satisfies(e -> assertThat(e.getStatus()).isEqualTo(502));
     }
+
+    @Test
+    void shouldNotFollowRedirectsThatCouldCarryTheToken() {
+        server.route("/build/301", exchange -> {
+            exchange.getResponseHeaders().set("Location", "http://example.invalid/steal");
+            exchange.sendResponseHeaders(301, -1);
+        });
+
+        assertThatExceptionOfType(TravisApiException.class)
+                .isThrownBy(() -> client(Optional.of("s3cr3t")).build(301))
+                .satisfies(e -> assertThat(e.getStatus()).isEqualTo(301));
+        assertThat(server.requests()).hasSize(1);
+    }
 }
