@@ -17,21 +17,9 @@ final class Selection {
         int lo = from;
         int hi = to;
         while (lo < hi) {
-            double pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi]);
-            int lt = lo;
-            int gt = hi;
-            int i = lo;
-            while (i <= gt) {
-                if (a[i] < pivot) {
-                    swap(a, lt++, i++);
-                }
-                else if (a[i] > pivot) {
-                    swap(a, i, gt--);
-                }
-                else {
-                    i++;
-                }
-            }
+            long bounds = partition(a, lo, hi);
+            int lt = (int) (bounds >>> 32);
+            int gt = (int) bounds;
             if (k < lt) {
                 hi = lt - 1;
             }
@@ -43,6 +31,26 @@ final class Selection {
             }
         }
         return a[k];
+    }
+
+    /** Dutch-flag partition around a median-of-three pivot; returns the equal range [lt, gt] packed in a long. */
+    private static long partition(final double[] a, final int lo, final int hi) {
+        double pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi]);
+        int lt = lo;
+        int gt = hi;
+        int i = lo;
+        while (i <= gt) {
+            if (a[i] < pivot) {
+                swap(a, lt++, i++);
+            }
+            else if (a[i] > pivot) {
+                swap(a, i, gt--);
+            }
+            else {
+                i++;
+            }
+        }
+        return (long) lt << 32 | gt & 0xFFFFFFFFL;
     }
 
     private static double medianOfThree(final double a, final double b, final double c) {

@@ -36,30 +36,37 @@ public final class BuildJudge {
      */
     public Verdict judge(final int build, final Map<SeriesInfo, List<SeriesPoint>> history,
             final Set<Integer> successful, final PerfRun run) {
-        Map<SeriesKey, SeriesInfo> infos = new TreeMap<>();
-        history.keySet().forEach(i -> infos.put(i.key(), i));
         Map<SeriesKey, PerfTest> tests = new TreeMap<>();
         if (run != null) {
             run.getTests().forEach(t -> tests.put(t.getSeriesKey(), t));
-            run.getTests().forEach(t -> infos.putIfAbsent(t.getSeriesKey(), SeriesInfo.of(t)));
         }
+        List<SeriesInfo> order = seriesOf(history, run);
         BaselineSelector selector = new BaselineSelector(options.baseline(), successful, locator);
         SeriesJudge judge = new SeriesJudge(options.confidence());
-        List<SeriesInfo> order = new ArrayList<>(infos.values());
         List<SeriesJudge.Judgement> judgements = new ArrayList<>();
         for (SeriesInfo info : order) {
             List<SeriesPoint> points = history.getOrDefault(info, List.of());
-            List<Acknowledgement> acks = acknowledgements(info.key());
             SeriesPoint point = points.stream().filter(p -> p.build() == build).findFirst().orElse(null);
-            judgements.add(judge.judge(build, point, tests.get(info.key()), selector.select(build, points, acks)));
+            judgements.add(judge.judge(build, point, tests.get(info.key()),
+                    selector.select(build, points, acknowledgements(info.key()))));
         }
-        double[] holm = PValueAdjustment.holm(judgements.stream().mapToDouble(j -> j.note() == null ? j.pValue()
-                : Double.NaN).toArray());
+        double[] holm = PValueAdjustment.holm(judgements.stream()
+                .mapToDouble(j -> j.note() == null ? j.pValue() : Double.NaN).toArray());
         List<SeriesVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             verdicts.add(verdict(build, order.get(i), judgements.get(i), holm[i]));
         }
         return assemble(build, verdicts);
+    }
+
+    /** The series of the index and those only the new run has, by key. */
+    private static List<SeriesInfo> seriesOf(final Map<SeriesInfo, List<SeriesPoint>> history, final PerfRun run) {
+        Map<SeriesKey, SeriesInfo> infos = new TreeMap<>();
+        history.keySet().forEach(i -> infos.put(i.key(), i));
+        if (run != null) {
+            run.getTests().forEach(t -> infos.putIfAbsent(t.getSeriesKey(), SeriesInfo.of(t)));
+        }
+        return new ArrayList<>(infos.values());
     }
 
     private List<Acknowledgement> acknowledgements(final SeriesKey key) {
