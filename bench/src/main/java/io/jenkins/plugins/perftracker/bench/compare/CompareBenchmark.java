@@ -1,7 +1,6 @@
 package io.jenkins.plugins.perftracker.bench.compare;
 
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,7 +17,6 @@ import io.jenkins.plugins.perftracker.core.compare.CompareOptions;
 import io.jenkins.plugins.perftracker.core.compare.Comparison;
 import io.jenkins.plugins.perftracker.core.compare.RunComparator;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
-import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.stats.HodgesLehmann;
 import io.jenkins.plugins.perftracker.core.stats.PValueAdjustment;
 import io.jenkins.plugins.perftracker.core.stats.TwoSampleTests;
@@ -42,33 +40,10 @@ public class CompareBenchmark {
 
     @Setup
     public void setUp() {
-        Random random = new Random(42);
-        older = new double[benchmarks][];
-        newer = new double[benchmarks][];
-        PerfRun.Builder before = PerfRun.builder().title("before");
-        PerfRun.Builder after = PerfRun.builder().title("after");
-        for (int i = 0; i < benchmarks; i++) {
-            double level = 1 + random.nextDouble() * 1000;
-            double shift = i % 10 == 0 ? 1.05 : 1.0;
-            older[i] = samples(random, level);
-            newer[i] = samples(random, level * shift);
-            before.addTest(test(i, older[i]));
-            after.addTest(test(i, newer[i]));
-        }
-        runs = List.of(before.build(), after.build());
-    }
-
-    private static double[] samples(final Random random, final double level) {
-        double[] values = new double[5 + random.nextInt(26)];
-        for (int j = 0; j < values.length; j++) {
-            values[j] = level * (1 + 0.02 * random.nextGaussian());
-        }
-        return values;
-    }
-
-    private static PerfTest test(final int i, final double[] scores) {
-        return PerfTest.builder("bench" + i).seqNum(i).group("g" + i % 50).unit("ns/op").lessIsBetter(true)
-                .scores(scores).build();
+        Workload workload = new Workload(benchmarks);
+        older = workload.older();
+        newer = workload.newer();
+        runs = workload.runs();
     }
 
     @Benchmark

@@ -16,7 +16,8 @@ final class CellBuilder {
                 : Double.NaN;
         String text = both ? PerfTrackerRatio.format(ratio) : PerfTrackerRatio.MISSING;
         LegacyColour legacy = both ? PerfTrackerLegacy.colour(older, newer) : LegacyColour.EQUAL;
-        return new PairCell(against, run, ratio, text, PerfTrackerLegacy.cell(older, newer), legacy, stats.change(),
+        String legacyCell = both ? PerfTrackerLegacy.cell(ratio, legacy) : PerfTrackerLegacy.cell(null, null);
+        return new PairCell(against, run, ratio, text, legacyCell, legacy, stats.change(),
                 stats.method(), stats.pMannWhitney(), stats.pTTest(), stats.decidingP(), pBh, pHolm,
                 decide(options, stats, pBh), decide(options, stats, pHolm), stats.note() == null ? "" : stats.note());
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.perftracker.core.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.jenkins.plugins.perftracker.core.stats.GeometricMeans;
@@ -34,8 +35,8 @@ final class PairSummaries {
                 better[used++] = row.lessIsBetter() ? older / newer : newer / older;
             }
         }
-        return new PairSummary(against, run, GeometricMeans.of(java.util.Arrays.copyOf(ratios, used)),
-                GeometricMeans.of(java.util.Arrays.copyOf(better, used)), used,
+        return new PairSummary(against, run, GeometricMeans.of(Arrays.copyOf(ratios, used)),
+                GeometricMeans.of(Arrays.copyOf(better, used)), used,
                 counts[Outcome.REGRESSED.ordinal()], counts[Outcome.IMPROVED.ordinal()],
                 counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.INCONCLUSIVE.ordinal()]);
     }

@@ -45,8 +45,13 @@ public final class PerfTrackerLegacy {
         if (older == null || newer == null) {
             return "- 0";
         }
-        double ratio = PerfTrackerRatio.symmetric(older.getStats().getAvgScore(), newer.getStats().getAvgScore());
-        return PerfTrackerRatio.rounded(ratio) + " " + colour(older, newer).getDiff();
+        return cell(PerfTrackerRatio.symmetric(older.getStats().getAvgScore(), newer.getStats().getAvgScore()),
+                colour(older, newer));
+    }
+
+    /** The API text of a cell whose ratio and colour are known. */
+    static String cell(final double ratio, final LegacyColour colour) {
+        return PerfTrackerRatio.rounded(ratio) + " " + colour.getDiff();
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.jenkins.plugins.perftracker.core.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
@@ -15,6 +18,9 @@ import io.jenkins.plugins.perftracker.core.stats.PValueAdjustment;
  * and summarises groups and the whole comparison by geometric means. Deterministic; the runs are not changed.
  */
 public final class RunComparator {
+    /** Rows are independent: large comparisons use every core (results are stored by index, so deterministic). */
+    private static final int PARALLEL_ROWS = 256;
+
     private final CompareOptions options;
     private final PairAnalyzer analyzer;
 
@@ -33,9 +39,8 @@ public final class RunComparator {
                 .flatMap(s -> s.values().stream()).toList();
         int pairs = runs.size() * (runs.size() - 1) / 2;
         PairStats[][] stats = new PairStats[rows.size()][pairs];
-        for (int r = 0; r < rows.size(); r++) {
-            analyzeRow(rows.get(r), stats[r]);
-        }
+        IntStream indexes = IntStream.range(0, rows.size());
+        (rows.size() >= PARALLEL_ROWS ? indexes.parallel() : indexes).forEach(r -> analyzeRow(rows.get(r), stats[r]));
         CellFactory cells = new CellFactory(options, stats);
         List<GroupComparison> groups = assemble(matched, cells, runs.size());
         List<Row> all = groups.stream().flatMap(g -> g.sections().stream()).flatMap(s -> s.rows().stream()).toList();
@@ -110,7 +115,7 @@ public final class RunComparator {
                     pair++;
                 }
             }
-            PerfTest first = java.util.Arrays.stream(tests).filter(t -> t != null).findFirst().orElseThrow();
+            PerfTest first = Arrays.stream(tests).filter(Objects::nonNull).findFirst().orElseThrow();
             return new Row(key, key.getCategory().isEmpty() ? key.getTag() : key.getCategory(),
                     first.isLessIsBetter(), values, cells);
         }

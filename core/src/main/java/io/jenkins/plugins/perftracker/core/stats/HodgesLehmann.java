@@ -45,25 +45,24 @@ public final class HodgesLehmann {
             }
         }
         int u = UDistribution.criticalValue(m, n, 1 - confidence);
+        double median = median(d);
         if (u < 0) {
-            return new double[] {Double.NEGATIVE_INFINITY, median(d), Double.POSITIVE_INFINITY};
+            return new double[] {Double.NEGATIVE_INFINITY, median, Double.POSITIVE_INFINITY};
         }
-        int hiIndex = d.length - 1 - u;
-        double lower = Selection.select(d, 0, d.length - 1, u);
-        double upper = Selection.select(d, u, d.length - 1, hiIndex);
-        return new double[] {lower, medianBetween(d, u, hiIndex), upper};
+        // selecting the median left the smaller half below the middle and the larger half above it, and the
+        // critical value lies below the middle: each bound is searched in its half only
+        int lowMid = (d.length - 1) / 2;
+        double lower = Selection.select(d, 0, lowMid, u);
+        double upper = Selection.select(d, lowMid, d.length - 1, d.length - 1 - u);
+        return new double[] {lower, median, upper};
     }
 
-    /** The median of {@code a[from..to]} after the selections above have bracketed it there. */
-    private static double medianBetween(final double[] a, final int from, final int to) {
+    /** The median of {@code a}, partially reordering it around its middle. */
+    static double median(final double[] a) {
         int lowMid = (a.length - 1) / 2;
         int highMid = a.length / 2;
-        double low = Selection.select(a, from, to, lowMid);
-        return lowMid == highMid ? low : (low + Selection.select(a, lowMid, to, highMid)) / 2;
-    }
-
-    static double median(final double[] a) {
-        return medianBetween(a, 0, a.length - 1);
+        double low = Selection.select(a, 0, a.length - 1, lowMid);
+        return lowMid == highMid ? low : (low + Selection.select(a, highMid, a.length - 1, highMid)) / 2;
     }
 
     private static boolean allPositive(final double[] values) {
