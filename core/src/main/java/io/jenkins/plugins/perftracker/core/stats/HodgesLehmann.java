@@ -35,16 +35,8 @@ public final class HodgesLehmann {
 
     /** Lower bound, estimate and upper bound of the additive shift newer − older. */
     static double[] shift(final double[] older, final double[] newer, final double confidence) {
-        int m = older.length;
-        int n = newer.length;
-        double[] d = new double[m * n];
-        int k = 0;
-        for (double x : older) {
-            for (double y : newer) {
-                d[k++] = y - x;
-            }
-        }
-        int u = UDistribution.criticalValue(m, n, 1 - confidence);
+        double[] d = differences(older, newer);
+        int u = UDistribution.criticalValue(older.length, newer.length, 1 - confidence);
         double median = median(d);
         if (u < 0) {
             return new double[] {Double.NEGATIVE_INFINITY, median, Double.POSITIVE_INFINITY};
@@ -55,6 +47,17 @@ public final class HodgesLehmann {
         double lower = Selection.select(d, 0, lowMid, u);
         double upper = Selection.select(d, lowMid, d.length - 1, d.length - 1 - u);
         return new double[] {lower, median, upper};
+    }
+
+    private static double[] differences(final double[] older, final double[] newer) {
+        double[] d = new double[older.length * newer.length];
+        int k = 0;
+        for (double x : older) {
+            for (double y : newer) {
+                d[k++] = y - x;
+            }
+        }
+        return d;
     }
 
     /** The median of {@code a}, partially reordering it around its middle. */

@@ -18,25 +18,32 @@ final class Selection {
         int lo = from;
         int hi = to;
         while (lo < hi) {
-            double pivot = medianOfThree(a[lo], a[k], a[hi]);
-            int i = lo;
-            int j = hi;
-            do {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (pivot < a[j]) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(a, i++, j--);
-                }
-            }
-            while (i <= j);
+            long split = partition(a, lo, hi, medianOfThree(a[lo], a[k], a[hi]));
+            int i = (int) (split >>> 32);
+            int j = (int) split;
             lo = j < k ? i : lo;
             hi = k < i ? j : hi;
         }
         return a[k];
+    }
+
+    /** Hoare's partition; returns where the scans crossed, i in the high and j in the low 32 bits. */
+    private static long partition(final double[] a, final int lo, final int hi, final double pivot) {
+        int i = lo;
+        int j = hi;
+        do {
+            while (a[i] < pivot) {
+                i++;
+            }
+            while (pivot < a[j]) {
+                j--;
+            }
+            if (i <= j) {
+                swap(a, i++, j--);
+            }
+        }
+        while (i <= j);
+        return (long) i << 32 | j & 0xFFFFFFFFL;
     }
 
     private static double medianOfThree(final double a, final double b, final double c) {

@@ -27,10 +27,15 @@ public final class WelchInterval {
         if (se == 0) {
             return new ChangeEstimate(change, change, change, confidence);
         }
-        double df = (a + b) * (a + b) / (a * a / (older.n() - 1) + b * b / (newer.n() - 1));
-        double half = TDistribution.of(df).inverseSurvivalProbability((1 - confidence) / 2) * se;
+        double half = TDistribution.of(welchDf(a, b, older.n(), newer.n()))
+                .inverseSurvivalProbability((1 - confidence) / 2) * se;
         double lo = (diff - half) / older.mean();
         double hi = (diff + half) / older.mean();
         return new ChangeEstimate(change, Math.min(lo, hi), Math.max(lo, hi), confidence);
+    }
+
+    /** Welch–Satterthwaite degrees of freedom from the variances of the means a = s1²/n1 and b = s2²/n2. */
+    private static double welchDf(final double a, final double b, final int n1, final int n2) {
+        return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
     }
 }

@@ -42,14 +42,8 @@ public final class BuildJudge {
         }
         List<SeriesInfo> order = seriesOf(history, run);
         BaselineSelector selector = new BaselineSelector(options.baseline(), successful, locator);
-        SeriesJudge judge = new SeriesJudge(options.confidence());
-        List<SeriesJudge.Judgement> judgements = new ArrayList<>();
-        for (SeriesInfo info : order) {
-            List<SeriesPoint> points = history.getOrDefault(info, List.of());
-            SeriesPoint point = points.stream().filter(p -> p.build() == build).findFirst().orElse(null);
-            judgements.add(judge.judge(build, point, tests.get(info.key()),
-                    selector.select(build, points, acknowledgements(info.key()))));
-        }
+        List<SeriesJudge.Judgement> judgements = order.stream()
+                .map(info -> judge(build, info, history.getOrDefault(info, List.of()), tests, selector)).toList();
         double[] holm = PValueAdjustment.holm(judgements.stream()
                 .mapToDouble(j -> j.note() == null ? j.pValue() : Double.NaN).toArray());
         List<SeriesVerdict> verdicts = new ArrayList<>();
@@ -57,6 +51,13 @@ public final class BuildJudge {
             verdicts.add(verdict(build, order.get(i), judgements.get(i), holm[i]));
         }
         return assemble(build, verdicts);
+    }
+
+    private SeriesJudge.Judgement judge(final int build, final SeriesInfo info, final List<SeriesPoint> points,
+            final Map<SeriesKey, PerfTest> tests, final BaselineSelector selector) {
+        SeriesPoint point = points.stream().filter(p -> p.build() == build).findFirst().orElse(null);
+        return new SeriesJudge(options.confidence()).judge(build, point, tests.get(info.key()),
+                selector.select(build, points, acknowledgements(info.key())));
     }
 
     /** The series of the index and those only the new run has, by key. */

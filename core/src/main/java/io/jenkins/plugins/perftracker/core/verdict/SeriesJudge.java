@@ -46,16 +46,20 @@ final class SeriesJudge {
             return new Judgement(value, baseline, ChangeEstimate.none(confidence), "", Double.NaN, "no baseline");
         }
         if (baseline.size() == 1) {
-            SeriesPoint base = baseline.get(0);
-            Summary old = new Summary(base.mean(), base.std(), base.n());
-            TestResult result = TwoSampleTests.welch(old, value);
-            String note = result.isValid() ? null : "inconclusive: needs ≥ 2 samples";
-            return new Judgement(value, baseline, WelchInterval.relativeChange(old, value, confidence), WELCH,
-                    result.pValue(), note);
+            return againstOneBuild(value, baseline);
         }
         double[] means = baseline.stream().mapToDouble(SeriesPoint::mean).toArray();
         return new Judgement(value, baseline, PredictionTest.relativeChange(means, value.mean(), confidence),
                 PREDICTION, PredictionTest.test(means, value.mean()).pValue(), null);
+    }
+
+    private Judgement againstOneBuild(final Summary value, final List<SeriesPoint> baseline) {
+        SeriesPoint base = baseline.get(0);
+        Summary old = new Summary(base.mean(), base.std(), base.n());
+        TestResult result = TwoSampleTests.welch(old, value);
+        String note = result.isValid() ? null : "inconclusive: needs ≥ 2 samples";
+        return new Judgement(value, baseline, WelchInterval.relativeChange(old, value, confidence), WELCH,
+                result.pValue(), note);
     }
 
     /** Raw samples of the run when they are its samples, else the index summary; null without a value. */
