@@ -20,6 +20,8 @@ import io.jenkins.plugins.perftracker.core.stats.PValueAdjustment;
 public final class RunComparator {
     /** Rows are independent: large comparisons use every core (results are stored by index, so deterministic). */
     private static final int PARALLEL_ROWS = 256;
+    /** Every run is compared with every earlier one: 32 runs already make 496 columns per row. */
+    public static final int MAX_RUNS = 32;
 
     private final CompareOptions options;
     private final PairAnalyzer analyzer;
@@ -31,8 +33,9 @@ public final class RunComparator {
 
     /** Compares the runs in the given order (#1 is the oldest column). */
     public Comparison compare(final List<PerfRun> runs) {
-        if (runs.size() < 2) {
-            throw new IllegalArgumentException("at least 2 runs expected for a comparison but got " + runs.size());
+        if (runs.size() < 2 || runs.size() > MAX_RUNS) {
+            throw new IllegalArgumentException(
+                    "2 to " + MAX_RUNS + " runs expected for a comparison but got " + runs.size());
         }
         Map<String, Map<String, Map<SeriesKey, PerfTest[]>>> matched = TestMatcher.match(runs);
         List<PerfTest[]> rows = matched.values().stream().flatMap(g -> g.values().stream())

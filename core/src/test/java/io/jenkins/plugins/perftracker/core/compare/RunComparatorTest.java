@@ -151,6 +151,8 @@ class RunComparatorTest {
     @Test
     void shouldRefuseASingleRun() {
         assertThatIllegalArgumentException().isThrownBy(() -> comparator.compare(List.of(run("a"))));
+        assertThatIllegalArgumentException().isThrownBy(() -> comparator.compare(
+                java.util.Collections.nCopies(RunComparator.MAX_RUNS + 1, run("a")))).withMessageContaining("2 to 32");
         assertThatIllegalArgumentException().isThrownBy(() -> new CompareOptions(0, 0.02, 0.95));
     }
 }
