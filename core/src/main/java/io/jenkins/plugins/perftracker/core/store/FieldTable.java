@@ -69,7 +69,7 @@ final class FieldTable<T, B> {
                 try {
                     field.reader().read(builder, reader);
                 }
-                catch (RuntimeException e) {
+                catch (IllegalArgumentException | RecordFormatException e) {
                     throw RecordFormatException.within(field.name(), e);
                 }
             }

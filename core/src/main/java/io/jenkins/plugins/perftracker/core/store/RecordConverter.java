@@ -85,7 +85,7 @@ abstract class RecordConverter<T, B> implements Converter {
                 try {
                     values.add(read(reader));
                 }
-                catch (RuntimeException e) {
+                catch (IllegalArgumentException | RecordFormatException e) {
                     throw RecordFormatException.within(element + "[" + index + "]", e);
                 }
             }
