@@ -34,6 +34,11 @@ final class Generations implements Closeable {
         this.root = root;
     }
 
+    /** The generations of {@code root} without loading any: for {@link #replace} when the live one is damaged. */
+    static Generations unloaded(final Path root) {
+        return new Generations(root);
+    }
+
     /** Opens the live generation, creating the first one in an empty folder; call under the exclusive lock. */
     static Generations open(final Path root) throws IOException {
         Generations generations = new Generations(root);
@@ -51,11 +56,12 @@ final class Generations implements Closeable {
     /** The live generation, caught up with the files on disk. */
     Generation current(final boolean writable) throws IOException {
         String name = readCurrent();
-        if (name.equals(loadedName)) {
+        if (name.equals(loadedName) && loaded != null) {
             loaded.refresh(writable);
         }
         else {
-            loaded.close();
+            close();
+            loaded = null;
             loaded = Generation.open(root.resolve(name), writable);
             loadedName = name;
         }
@@ -64,10 +70,8 @@ final class Generations implements Closeable {
 
     /** Fills a fresh generation, makes it the live one and deletes the old one; call under the exclusive lock. */
     void replace(final Filler filler) throws IOException {
-        String old = readCurrent();
-        String name = PREFIX + (Long.parseLong(old.substring(PREFIX.length())) + 1);
+        String name = PREFIX + (lastNumber() + 1);
         Path dir = root.resolve(name);
-        deleteTree(dir);
         Files.createDirectories(dir);
         Generation fresh = Generation.open(dir, true);
         try {
@@ -81,10 +85,25 @@ final class Generations implements Closeable {
             deleteTree(dir);
             throw e;
         }
-        loaded.close();
+        if (loaded != null) {
+            loaded.close();
+        }
         loaded = fresh;
         loadedName = name;
-        deleteTree(root.resolve(old));
+        deleteOthers(name);
+    }
+
+    private long lastNumber() throws IOException {
+        long last = 0;
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.matches(PREFIX + "[0-9]{1,18}")) {
+                    last = Math.max(last, Long.parseLong(name.substring(PREFIX.length())));
+                }
+            }
+        }
+        return last;
     }
 
     private String readCurrent() throws IOException {
@@ -125,6 +144,8 @@ final class Generations implements Closeable {
 
     @Override
     public void close() throws IOException {
-        loaded.close();
+        if (loaded != null) {
+            loaded.close();
+        }
     }
 }

@@ -28,21 +28,36 @@ public final class SeriesIndex implements Closeable {
     private final Generations generations;
     private final Compactor compactor;
 
-    private SeriesIndex(final Path dir, final Compactor compactor) throws IOException {
-        Files.createDirectories(dir);
-        this.lock = new IndexLock(dir);
+    private SeriesIndex(final IndexLock lock, final Generations generations, final Compactor compactor) {
+        this.lock = lock;
+        this.generations = generations;
         this.compactor = compactor;
-        this.generations = lock.exclusive(() -> Generations.open(dir));
     }
 
-    /** Opens the index in {@code dir}, creating it when missing and cutting off any torn write. */
+    /**
+     * Opens the index in {@code dir}, creating it when missing and cutting off any torn write.
+     *
+     * @throws IndexCorruptException when a part that cannot be a torn write is damaged: use {@link #recreate}
+     */
     public static SeriesIndex open(final Path dir) throws IOException {
-        return new SeriesIndex(dir, new Compactor(MAX_LOG_RECORDS, MAX_LOG_BYTES));
+        return open(dir, MAX_LOG_RECORDS);
     }
 
-    /** Opens with other compaction thresholds (tests use small ones to exercise segments and merges). */
+    /** Opens with another compaction threshold (tests use small ones to exercise segments and merges). */
     static SeriesIndex open(final Path dir, final int maxLogRecords) throws IOException {
-        return new SeriesIndex(dir, new Compactor(maxLogRecords, MAX_LOG_BYTES));
+        Files.createDirectories(dir);
+        IndexLock lock = new IndexLock(dir);
+        return new SeriesIndex(lock, lock.exclusive(() -> Generations.open(dir)),
+                new Compactor(maxLogRecords, MAX_LOG_BYTES));
+    }
+
+    /** Builds the index in {@code dir} afresh from {@code builds}, whatever state it is in, and opens it. */
+    public static SeriesIndex recreate(final Path dir, final Iterable<BuildSummary> builds) throws IOException {
+        Files.createDirectories(dir);
+        SeriesIndex index = new SeriesIndex(new IndexLock(dir), Generations.unloaded(dir),
+                new Compactor(MAX_LOG_RECORDS, MAX_LOG_BYTES));
+        index.rebuild(builds);
+        return index;
     }
 
     /** Stores one build's points durably; an earlier summary of the same build number is replaced. */
