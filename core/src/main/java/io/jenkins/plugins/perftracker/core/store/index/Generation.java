@@ -5,17 +5,10 @@ import io.jenkins.plugins.perftracker.core.model.SeriesInfo;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * One generation of an index folder as this process last saw it: the dictionary, the segments and the log
@@ -30,9 +23,8 @@ final class Generation implements Closeable {
     private final FileChannel dictionaryChannel;
     private final FileChannel logChannel;
     private final SeriesDictionary dictionary;
-    private final Map<String, Segment> segments = new HashMap<>();
+    private final SegmentSet segments;
     private final List<BuildData> log = new ArrayList<>();
-    private List<Segment> ordered = List.of();
     private long logEnd;
     private long lastSeq;
     /** Which stored builds are current; computed when first needed after a change. */
@@ -43,6 +35,7 @@ final class Generation implements Closeable {
         dictionaryChannel = open(dir.resolve(DICTIONARY));
         logChannel = open(dir.resolve(LOG));
         dictionary = new SeriesDictionary(dir.resolve(DICTIONARY));
+        segments = new SegmentSet(dir);
     }
 
     static Generation open(final Path dir, final boolean writable) throws IOException {
@@ -70,7 +63,7 @@ final class Generation implements Closeable {
     }
 
     List<Segment> segments() {
-        return ordered;
+        return segments.ordered();
     }
 
     List<BuildData> log() {
@@ -83,7 +76,7 @@ final class Generation implements Closeable {
 
     Ownership ownership() {
         if (ownership == null) {
-            ownership = Ownership.compute(ordered, log);
+            ownership = Ownership.compute(segments.ordered(), log);
         }
         return ownership;
     }
@@ -98,69 +91,19 @@ final class Generation implements Closeable {
         if (writable && dictionaryChannel.size() > dictionaryEnd) {
             dictionaryChannel.truncate(dictionaryEnd);
         }
-        boolean changed = refreshSegments(writable);
-        if (changed || logChannel.size() != logEnd) {
-            changed |= refreshLog(changed || logChannel.size() < logEnd, writable);
+        boolean changed = segments.refresh(writable);
+        long size = logChannel.size();
+        if (changed || size != logEnd) {
+            changed |= refreshLog(changed || size < logEnd, writable);
         }
         if (changed) {
             ownership = null;
         }
     }
 
-    private boolean refreshSegments(final boolean writable) throws IOException {
-        Set<String> names = new TreeSet<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String name = file.getFileName().toString();
-                if (name.startsWith("seg-") && name.endsWith(".col")) {
-                    names.add(name);
-                }
-                else if (writable && name.startsWith(".") && name.endsWith(".tmp")) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
-        if (names.equals(segments.keySet())) {
-            return false;
-        }
-        reopenSegments(names, writable);
-        return true;
-    }
-
-    private void reopenSegments(final Set<String> names, final boolean writable) throws IOException {
-        for (String gone : new ArrayList<>(segments.keySet())) {
-            if (!names.contains(gone)) {
-                segments.remove(gone).close();
-            }
-        }
-        for (String name : names) {
-            if (!segments.containsKey(name)) {
-                segments.put(name, Segment.open(dir.resolve(name)));
-            }
-        }
-        List<Segment> all = new ArrayList<>(segments.values());
-        all.sort(Comparator.comparingLong(Segment::from).thenComparing(s -> -s.to()));
-        List<Segment> kept = new ArrayList<>();
-        for (Segment segment : all) {
-            if (!kept.isEmpty() && segment.to() <= kept.get(kept.size() - 1).to()) {
-                dropMerged(segment, writable); // a merge finished writing but not deleting its inputs
-            }
-            else {
-                kept.add(segment);
-            }
-        }
-        ordered = List.copyOf(kept);
-    }
-
-    private void dropMerged(final Segment segment, final boolean writable) throws IOException {
-        if (writable) {
-            segments.remove(segment.file().getFileName().toString()).close();
-            Files.deleteIfExists(segment.file());
-        }
-    }
-
+    /** Reads new log records, from the start when the log was emptied by a compaction; skips covered ones. */
     private boolean refreshLog(final boolean fromStart, final boolean writable) throws IOException {
-        long covered = ordered.isEmpty() ? 0 : ordered.get(ordered.size() - 1).to();
+        long covered = segments.covered();
         lastSeq = Math.max(lastSeq, covered);
         if (fromStart) {
             log.clear();
@@ -213,11 +156,7 @@ final class Generation implements Closeable {
     }
 
     long diskBytes() throws IOException {
-        long bytes = dictionaryChannel.size() + logChannel.size();
-        for (Segment segment : ordered) {
-            bytes += segment.bytes();
-        }
-        return bytes;
+        return dictionaryChannel.size() + logChannel.size() + segments.bytes();
     }
 
     void sync() throws IOException {
@@ -227,9 +166,7 @@ final class Generation implements Closeable {
 
     @Override
     public void close() throws IOException {
-        for (Segment segment : segments.values()) {
-            segment.close();
-        }
+        segments.close();
         dictionaryChannel.close();
         logChannel.close();
     }

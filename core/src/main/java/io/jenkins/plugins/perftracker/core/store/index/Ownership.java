@@ -32,15 +32,7 @@ final class Ownership {
         }
         NavigableMap<Integer, Long> liveBuilds = new TreeMap<>();
         for (Segment segment : segments) {
-            boolean[] live = new boolean[segment.builds().length];
-            for (int i = 0; i < live.length; i++) {
-                int build = segment.builds()[i];
-                live[i] = !segment.tombstones()[i] && owner.get(build) == segment.to();
-                if (live[i]) {
-                    liveBuilds.put(build, segment.times()[i]);
-                }
-            }
-            segment.setLive(live);
+            segment.setLive(markLive(segment, owner, liveBuilds));
         }
         boolean[] liveLog = new boolean[log.size()];
         for (int i = 0; i < liveLog.length; i++) {
@@ -51,6 +43,19 @@ final class Ownership {
             }
         }
         return new Ownership(liveBuilds, liveLog);
+    }
+
+    private static boolean[] markLive(final Segment segment, final Map<Integer, Long> owner,
+            final NavigableMap<Integer, Long> liveBuilds) {
+        boolean[] live = new boolean[segment.builds().length];
+        for (int i = 0; i < live.length; i++) {
+            int build = segment.builds()[i];
+            live[i] = !segment.tombstones()[i] && owner.get(build) == segment.to();
+            if (live[i]) {
+                liveBuilds.put(build, segment.times()[i]);
+            }
+        }
+        return live;
     }
 
     /** Live build numbers with their times, in build order. */

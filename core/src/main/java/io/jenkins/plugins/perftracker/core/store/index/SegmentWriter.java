@@ -44,18 +44,9 @@ final class SegmentWriter {
             lastTime = build.time();
             addPoints(build, local, blocks, state);
         }
-        ByteSink directory = new ByteSink(blocks.size() * 6);
-        ByteSink data = new ByteSink(1024);
-        int lastId = 0;
-        for (Map.Entry<Integer, ByteSink> block : blocks.entrySet()) {
-            directory.putVarLong(block.getKey() - lastId).putVarLong(block.getValue().size())
-                    .putVarLong(state.get(block.getKey())[1]);
-            lastId = block.getKey();
-            data.putBytes(block.getValue().array(), block.getValue().size());
-        }
+        byte[] segment = assemble(new long[] {from, to, builds.size(), blocks.size()}, table, blocks, state);
         Path file = dir.resolve(name(from, to));
-        AtomicFiles.replace(file, out -> out.write(assemble(from, to, builds.size(), blocks.size(), table,
-                directory, data)));
+        AtomicFiles.replace(file, out -> out.write(segment));
         return file;
     }
 
@@ -70,11 +61,21 @@ final class SegmentWriter {
         }
     }
 
-    private static byte[] assemble(final long from, final long to, final int buildCount, final int seriesCount,
-            final ByteSink table, final ByteSink directory, final ByteSink data) {
+    /** Header, build table, directory, checksum, then the blocks in series order. */
+    private static byte[] assemble(final long[] fixed, final ByteSink table, final Map<Integer, ByteSink> blocks,
+            final Map<Integer, int[]> state) {
+        ByteSink directory = new ByteSink(blocks.size() * 6);
+        ByteSink data = new ByteSink(1024);
+        int lastId = 0;
+        for (Map.Entry<Integer, ByteSink> block : blocks.entrySet()) {
+            directory.putVarLong(block.getKey() - lastId).putVarLong(block.getValue().size())
+                    .putVarLong(state.get(block.getKey())[1]);
+            lastId = block.getKey();
+            data.putBytes(block.getValue().array(), block.getValue().size());
+        }
         ByteSink all = new ByteSink(HEADER_BYTES + table.size() + directory.size() + 4 + data.size());
-        all.putInt(MAGIC).put(VERSION).putLong(from).putLong(to).putInt(buildCount).putInt(seriesCount)
-                .putInt(table.size()).putInt(directory.size()).putLong(data.size())
+        all.putInt(MAGIC).put(VERSION).putLong(fixed[0]).putLong(fixed[1]).putInt((int) fixed[2])
+                .putInt((int) fixed[3]).putInt(table.size()).putInt(directory.size()).putLong(data.size())
                 .putInt(RecordFile.crc(data.array(), data.size()));
         all.putBytes(table.array(), table.size()).putBytes(directory.array(), directory.size());
         all.putInt(RecordFile.crc(all.array(), all.size()));
