@@ -73,7 +73,10 @@ record BuildData(long seq, int build, long time, boolean tombstone, int[] ids, d
         if (kind != KIND_BUILD) {
             throw new IllegalStateException("unknown record kind " + kind);
         }
-        long time = source.getZigZag();
+        return decodePoints(source, seq, build, source.getZigZag());
+    }
+
+    private static BuildData decodePoints(final ByteSource source, final long seq, final int build, final long time) {
         int size = source.getVarInt();
         if (size > source.remaining() / MIN_POINT_BYTES) {
             throw new IllegalStateException(size + " points cannot fit in " + source.remaining() + " bytes");

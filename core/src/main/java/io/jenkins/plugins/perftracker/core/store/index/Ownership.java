@@ -34,15 +34,20 @@ final class Ownership {
         for (Segment segment : segments) {
             segment.setLive(markLive(segment, owner, liveBuilds));
         }
-        boolean[] liveLog = new boolean[log.size()];
-        for (int i = 0; i < liveLog.length; i++) {
+        return new Ownership(liveBuilds, markLive(log, owner, liveBuilds));
+    }
+
+    private static boolean[] markLive(final List<BuildData> log, final Map<Integer, Long> owner,
+            final NavigableMap<Integer, Long> liveBuilds) {
+        boolean[] live = new boolean[log.size()];
+        for (int i = 0; i < live.length; i++) {
             BuildData record = log.get(i);
-            liveLog[i] = !record.tombstone() && owner.get(record.build()) == record.seq();
-            if (liveLog[i]) {
+            live[i] = !record.tombstone() && owner.get(record.build()) == record.seq();
+            if (live[i]) {
                 liveBuilds.put(record.build(), record.time());
             }
         }
-        return new Ownership(liveBuilds, liveLog);
+        return live;
     }
 
     private static boolean[] markLive(final Segment segment, final Map<Integer, Long> owner,

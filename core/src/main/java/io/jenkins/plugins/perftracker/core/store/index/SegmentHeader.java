@@ -57,12 +57,13 @@ record SegmentHeader(long from, long to, int[] builds, long[] times, boolean[] t
     }
 
     private static SegmentHeader decode(final ByteSource source, final Fixed fixed) {
-        int[] builds = new int[fixed.buildCount()];
-        long[] times = new long[builds.length];
-        boolean[] tombstones = new boolean[builds.length];
+        int count = fixed.buildCount();
+        int[] builds = new int[count];
+        long[] times = new long[count];
+        boolean[] tombstones = new boolean[count];
         long build = 0;
         long time = 0;
-        for (int i = 0; i < builds.length; i++) {
+        for (int i = 0; i < count; i++) {
             long word = source.getVarLong();
             build += word >>> 1;
             time += source.getZigZag();
@@ -70,22 +71,34 @@ record SegmentHeader(long from, long to, int[] builds, long[] times, boolean[] t
             times[i] = time;
             tombstones[i] = (word & 1) != 0;
         }
-        int[] ids = new int[fixed.seriesCount()];
-        long[] offsets = new long[ids.length];
-        int[] lengths = new int[ids.length];
-        int[] counts = new int[ids.length];
+        long[][] directory = decodeDirectory(source, fixed);
+        return new SegmentHeader(fixed.from(), fixed.to(), builds, times, tombstones, toInts(directory[0]),
+                directory[1], toInts(directory[2]), toInts(directory[3]), fixed.dataStart(), fixed.dataLength(),
+                fixed.dataCrc());
+    }
+
+    /** Ids, offsets, lengths and point counts of the series blocks. */
+    private static long[][] decodeDirectory(final ByteSource source, final Fixed fixed) {
+        long[][] directory = new long[4][fixed.seriesCount()];
         long offset = 0;
-        for (int s = 0; s < ids.length; s++) {
-            ids[s] = (s == 0 ? 0 : ids[s - 1]) + source.getVarInt();
-            lengths[s] = source.getVarInt();
-            counts[s] = source.getVarInt();
-            offsets[s] = offset;
-            offset += lengths[s];
+        for (int s = 0; s < fixed.seriesCount(); s++) {
+            directory[0][s] = (s == 0 ? 0 : directory[0][s - 1]) + source.getVarInt();
+            directory[2][s] = source.getVarInt();
+            directory[3][s] = source.getVarInt();
+            directory[1][s] = offset;
+            offset += directory[2][s];
         }
         if (offset != fixed.dataLength()) {
             throw new IllegalStateException("the blocks add up to " + offset + " bytes, not " + fixed.dataLength());
         }
-        return new SegmentHeader(fixed.from(), fixed.to(), builds, times, tombstones, ids, offsets, lengths, counts,
-                fixed.dataStart(), fixed.dataLength(), fixed.dataCrc());
+        return directory;
+    }
+
+    private static int[] toInts(final long[] values) {
+        int[] ints = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            ints[i] = Math.toIntExact(values[i]);
+        }
+        return ints;
     }
 }
