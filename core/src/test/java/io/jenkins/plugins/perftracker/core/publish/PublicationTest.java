@@ -75,6 +75,23 @@ class PublicationTest {
     }
 
     @Test
+    void shouldKeepAVerdictThroughJson() throws Exception {
+        try (SeriesIndex index = SeriesIndex.open(dir)) {
+            Publication publication = new Publication(index, ChangePointLocator.NONE);
+            Set<Integer> successful = publishStableBuilds(publication, 10);
+            Verdict verdict = publication.judge(11, run(new Random(11), 120),
+                    PublishPolicy.options("previous", 10, 50, List.of()), successful);
+
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            VerdictJson.write(verdict, out);
+            Verdict again = VerdictJson.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+
+            assertThat(again).isEqualTo(verdict);
+            assertThat(VerdictJson.toJson(verdict)).contains("\"status\":\"UNSTABLE\"");
+        }
+    }
+
+    @Test
     void shouldParseEveryBaselineSpellingAndRefuseOthers() {
         assertThat(PublishPolicy.baseline("previous").kind()).isEqualTo(BaselineKind.PREVIOUS);
         assertThat(PublishPolicy.baseline("").kind()).isEqualTo(BaselineKind.PREVIOUS);
