@@ -46,7 +46,7 @@ public final class FarmXmlCodec {
     /** Writes UTF-8 XML; the caller writes to a temporary file and renames it (Jenkins' AtomicFileWriter). */
     public void write(final FarmSnapshot farm, final OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write("<?xml version='1.1' encoding='UTF-8'?>\n");
+        writer.write("<?xml version='1.0' encoding='UTF-8'?>\n");
         xstream.toXML(farm, writer);
         writer.flush();
     }
@@ -76,16 +76,29 @@ public final class FarmXmlCodec {
             throw new FarmFormatException(fileName + describe(e), e);
         }
         catch (XStreamException e) {
-            throw new FarmFormatException(fileName + ": " + e.getMessage(), e);
+            throw new FarmFormatException(fileName + ": " + rootMessage(e), e);
         }
+    }
+
+    /** The parser's own words, such as "unexpected end of document @3:7" or the refused class. */
+    private static String rootMessage(final Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null || root.getMessage().isBlank() ? e.getMessage() : root.getMessage().strip();
     }
 
     /** ": line 12: farm/hosts/host[@name='s1']/cpus: an integer expected but was 'many'". */
     private static String describe(final ConversionException e) {
         String line = e.get("line number");
-        Throwable cause = e.getCause();
-        String message = cause instanceof FarmFormatException || cause instanceof XStreamException
-                ? cause.getMessage() : e.getShortMessage();
+        String message = e.getShortMessage();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FarmFormatException) {
+                message = cause.getMessage();
+                break;
+            }
+        }
         return (line == null ? "" : ": line " + line) + ": " + message;
     }
 }

@@ -37,10 +37,11 @@ final class XmlFields {
             if (single.contains(name) && fields.has(name)) {
                 throw new FarmFormatException(path + "/" + name + ": expected at most once");
             }
+            String key = reader.getAttribute("name");
             if (reader.hasMoreChildren()) {
                 throw new FarmFormatException(path + "/" + name + ": text expected, not nested elements");
             }
-            fields.entries.add(new String[] {name, reader.getAttribute("name"), reader.getValue()});
+            fields.entries.add(new String[] {name, key, reader.getValue()});
             reader.moveUp();
         }
         return fields;
