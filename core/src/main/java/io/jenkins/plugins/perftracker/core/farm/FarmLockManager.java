@@ -42,6 +42,7 @@ public final class FarmLockManager {
         return manager;
     }
 
+    /** Listeners hear every change after it happened, in order; see {@link FarmListener}. */
     public void addListener(final FarmListener listener) {
         events.add(listener);
     }
@@ -52,10 +53,7 @@ public final class FarmLockManager {
 
     /** Adds the host or replaces the one with its name; its locks stay. */
     public void putHost(final FarmHost host) {
-        call(s -> {
-            s.putHost(host);
-            return host;
-        });
+        call(s -> s.putHost(host));
     }
 
     /** Removes a host that no active lock holds; ended locks keep its name. */
@@ -74,10 +72,7 @@ public final class FarmLockManager {
 
     /** Adds or replaces a lock type (also the default one, to recolour it). */
     public void putLockType(final LockType type) {
-        call(s -> {
-            s.putType(type);
-            return type;
-        });
+        call(s -> s.putType(type));
     }
 
     public boolean removeLockType(final String name) {
@@ -86,13 +81,7 @@ public final class FarmLockManager {
 
     /** Locks all hosts or none (PerfTracker's {@code POST hw_lock}); a held host fails with its holder. */
     public FarmLock lock(final LockRequest request, final Collection<String> hosts) {
-        return call(s -> {
-            LockRules.checkType(s, request.getType());
-            Instant begin = LockRules.checkBegin(request, clock.instant());
-            FarmLock taken = s.lock(request, LockRules.checkHosts(s, hosts, 0), begin);
-            s.expireDue(clock.instant());
-            return s.requireLock(taken.getId());
-        });
+        return call(s -> LockRules.take(s, request, hosts, clock.instant()));
     }
 
     /** Ends the lock now and keeps it in history; unlocking an ended lock changes nothing. */
@@ -102,15 +91,7 @@ public final class FarmLockManager {
 
     /** Changes a lock; see {@link LockEdit}. Returns the lock after the change. */
     public FarmLock update(final long id, final LockEdit edit) {
-        return call(s -> {
-            FarmLock before = s.requireLock(id);
-            FarmLock after = LockRules.apply(s, before, edit);
-            if (!after.equals(before)) {
-                s.replace(before, after);
-            }
-            s.expireDue(clock.instant());
-            return s.requireLock(id);
-        });
+        return call(s -> LockRules.edit(s, id, edit, clock.instant()));
     }
 
     public Optional<FarmLock> lockById(final long id) {
@@ -164,19 +145,16 @@ public final class FarmLockManager {
         WaitQueue.Waiter me = waiting.enqueue(selector);
         try {
             Acquisition acquisition = new Acquisition(state, selector, request);
-            while (true) {
-                Instant now = clock.instant();
-                state.expireDue(now);
-                Optional<FarmLock> taken = acquisition.attempt(waiting.pick(me, state), now);
-                if (taken.isPresent()) {
-                    return new HostLease(this, taken.get());
-                }
+            Optional<FarmLock> taken = attempt(acquisition, me);
+            while (taken.isEmpty()) {
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
                     throw acquisition.timedOut(timeout);
                 }
-                changed.awaitNanos(Math.min(remaining, Acquisition.nanosUntil(state.nextDue(), now)));
+                changed.awaitNanos(Math.min(remaining, Acquisition.nanosUntil(state.nextDue(), clock.instant())));
+                taken = attempt(acquisition, me);
             }
+            return new HostLease(this, taken.get());
         }
         finally {
             waiting.remove(me);
@@ -188,18 +166,19 @@ public final class FarmLockManager {
 
     /** A lease on an active lock, for a pipeline resumed after a restart. */
     public HostLease lease(final long lockId) {
-        return call(s -> {
-            FarmLock held = s.requireLock(lockId);
-            if (!s.isActive(lockId) || held.getHosts().size() != 1) {
-                throw new FarmException(held.describe() + " is not an active single-host lock");
-            }
-            return new HostLease(this, held);
-        });
+        return call(s -> new HostLease(this, LockRules.requireLeasable(s, lockId)));
     }
 
-    /** Called once per lease. */
+    /** Called once per lease (HostLease guards that); harmless for an ended lock. */
     void release(final long lockId) {
         call(s -> s.isActive(lockId) ? s.unlock(lockId, clock.instant()) : null);
+    }
+
+    /** Guarded by {@code lock} (the caller holds it). */
+    private Optional<FarmLock> attempt(final Acquisition acquisition, final WaitQueue.Waiter me) {
+        Instant now = clock.instant();
+        state.expireDue(now);
+        return acquisition.attempt(waiting.pick(me, state), now);
     }
 
     int waitingCount() {

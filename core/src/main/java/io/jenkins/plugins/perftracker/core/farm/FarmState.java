@@ -50,9 +50,10 @@ final class FarmState {
                 new ArrayList<>(locks.values()), nextId);
     }
 
-    void putHost(final FarmHost host) {
+    FarmHost putHost(final FarmHost host) {
         hosts.put(host.getName(), host);
         events.queue(FarmListener::inventoryChanged);
+        return host;
     }
 
     boolean removeHost(final String name) {
@@ -74,9 +75,10 @@ final class FarmState {
         return hosts.values().stream().sorted(FarmHost.DISPLAY_ORDER).toList();
     }
 
-    void putType(final LockType type) {
+    LockType putType(final LockType type) {
         types.put(type.getName(), type);
         events.queue(FarmListener::inventoryChanged);
+        return type;
     }
 
     /** Locks of a removed type keep its name and are drawn in the default type's colours. */

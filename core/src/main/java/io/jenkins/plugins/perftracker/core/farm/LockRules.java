@@ -12,6 +12,36 @@ final class LockRules {
     private LockRules() {
     }
 
+    /** Takes a new lock on all hosts or none; returns it as it is after expiry (a lock begun long ago may end). */
+    static FarmLock take(final FarmState state, final LockRequest request, final Collection<String> hosts,
+            final Instant now) {
+        checkType(state, request.getType());
+        Instant begin = checkBegin(request, now);
+        FarmLock taken = state.lock(request, checkHosts(state, hosts, 0), begin);
+        state.expireDue(now);
+        return state.requireLock(taken.getId());
+    }
+
+    /** Applies an edit and returns the lock after it (ended, if the edit ended it). */
+    static FarmLock edit(final FarmState state, final long id, final LockEdit edit, final Instant now) {
+        FarmLock before = state.requireLock(id);
+        FarmLock after = apply(state, before, edit);
+        if (!after.equals(before)) {
+            state.replace(before, after);
+        }
+        state.expireDue(now);
+        return state.requireLock(id);
+    }
+
+    /** A lock a pipeline lease may hold: active, on one host. */
+    static FarmLock requireLeasable(final FarmState state, final long id) {
+        FarmLock held = state.requireLock(id);
+        if (!state.isActive(id) || held.getHosts().size() != 1) {
+            throw new FarmException(held.describe() + " is not an active single-host lock");
+        }
+        return held;
+    }
+
     /** The sorted, distinct host names; each must exist and be free of other locks than {@code selfId}. */
     static List<String> checkHosts(final FarmState state, final Collection<String> names, final long selfId) {
         if (names.isEmpty()) {
