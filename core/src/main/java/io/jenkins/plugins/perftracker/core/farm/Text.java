@@ -37,6 +37,20 @@ final class Text {
         if (value.length() > max) {
             throw new InvalidValueException(field, "at most " + max + " characters expected but was " + value.length());
         }
+        return xmlSafe(field, value);
+    }
+
+    /** Refuses characters XML 1.0 cannot carry, so that a saved farm can always be read again. */
+    private static String xmlSafe(final String field, final String value) {
+        for (int i = 0; i < value.length(); i++) {
+            int c = value.codePointAt(i);
+            boolean legal = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
+                    || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+            if (!legal) {
+                throw new InvalidValueException(field, String.format("character U+%04X at %d is not allowed", c, i));
+            }
+            i += Character.charCount(c) - 1;
+        }
         return value;
     }
 
