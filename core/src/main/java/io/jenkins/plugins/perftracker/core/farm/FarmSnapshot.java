@@ -2,7 +2,9 @@ package io.jenkins.plugins.perftracker.core.farm;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ public final class FarmSnapshot {
     private final List<LockType> lockTypes;
     private final List<FarmLock> locks;
     private final long nextLockId;
+    private final Map<String, FarmLock> activeByHost = new HashMap<>();
 
     public FarmSnapshot(final Instant takenAt, final List<FarmHost> hosts, final List<LockType> lockTypes,
             final List<FarmLock> locks, final long nextLockId) {
@@ -26,6 +29,11 @@ public final class FarmSnapshot {
         this.locks = locks.stream().sorted(Comparator.comparingLong(FarmLock::getId)).toList();
         long maxId = this.locks.isEmpty() ? 0 : this.locks.get(this.locks.size() - 1).getId();
         this.nextLockId = Math.max(nextLockId, maxId + 1);
+        for (FarmLock lock : this.locks) {
+            if (lock.isActiveAt(takenAt)) {
+                lock.getHosts().forEach(host -> activeByHost.putIfAbsent(host, lock));
+            }
+        }
     }
 
     /** An empty farm. */
@@ -71,7 +79,7 @@ public final class FarmSnapshot {
 
     /** The active lock holding the host. */
     public Optional<FarmLock> activeLock(final String hostName) {
-        return locks.stream().filter(l -> l.isActiveAt(takenAt) && l.getHosts().contains(hostName)).findFirst();
+        return Optional.ofNullable(activeByHost.get(hostName));
     }
 
     public HostStatus status(final String hostName) {

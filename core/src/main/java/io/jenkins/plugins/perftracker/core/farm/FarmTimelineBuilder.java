@@ -8,8 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,26 +46,29 @@ public final class FarmTimelineBuilder {
         ZonedDateTime start = now.minusDays(DAYS_BACK).truncatedTo(ChronoUnit.DAYS);
         ZonedDateTime end = now.plusDays(DAYS_AHEAD).truncatedTo(ChronoUnit.DAYS);
         Instant since = start.minusDays(HISTORY_DAYS).toInstant();
+        Map<String, List<FarmLock>> shown = shownLocksByHost(farm, since);
         List<TimelineRow> rows = new ArrayList<>();
         List<TimelineBar> bars = new ArrayList<>();
         for (FarmHost host : farm.getHosts()) {
             if (!host.isHidden() && project.map(host.getProjects()::contains).orElse(true)) {
                 rows.add(new TimelineRow(host.getName(), host.displayName(), farm.status(host.getName())));
-                bars.addAll(barsOf(farm, host.getName(), since));
+                shown.getOrDefault(host.getName(), List.of()).stream()
+                        .map(l -> new TimelineBar(host.getName(), l, farm.lockType(l.getType()),
+                                drawnEnd(l, farm.getTakenAt()).toEpochMilli(), hint(l)))
+                        .forEach(bars::add);
             }
         }
         return new FarmTimeline(now, start, end, rows, bars, legend(farm, bars));
     }
 
-    private List<TimelineBar> barsOf(final FarmSnapshot farm, final String host, final Instant since) {
-        Instant now = farm.getTakenAt();
-        return farm.getLocks().stream()
-                .filter(l -> l.getHosts().contains(host))
-                .filter(l -> !l.getBegin().isBefore(since) || l.isActiveAt(now))
+    /** The locks each host's row shows, by begin: one pass over the history, not one per host. */
+    private static Map<String, List<FarmLock>> shownLocksByHost(final FarmSnapshot farm, final Instant since) {
+        Map<String, List<FarmLock>> byHost = new HashMap<>();
+        farm.getLocks().stream()
+                .filter(l -> !l.getBegin().isBefore(since) || l.isActiveAt(farm.getTakenAt()))
                 .sorted(Comparator.comparing(FarmLock::getBegin).thenComparingLong(FarmLock::getId))
-                .map(l -> new TimelineBar(host, l, farm.lockType(l.getType()), drawnEnd(l, now).toEpochMilli(),
-                        hint(l)))
-                .toList();
+                .forEach(l -> l.getHosts().forEach(h -> byHost.computeIfAbsent(h, k -> new ArrayList<>()).add(l)));
+        return byHost;
     }
 
     /** The end a bar is drawn to: its end, else its planned end, else (or once that passed) now + 1 day. */
