@@ -64,6 +64,10 @@ public final class FarmSnapshot {
         return nextLockId;
     }
 
+    public Optional<FarmLock> lockById(final long id) {
+        return locks.stream().filter(l -> l.getId() == id).findFirst();
+    }
+
     public Optional<FarmHost> host(final String name) {
         return hosts.stream().filter(h -> h.getName().equals(name)).findFirst();
     }
