@@ -97,4 +97,39 @@ class LockEditTest {
                 .hasMessage("Unknown lock type 'Nope'");
         assertThatThrownBy(() -> LockEdit.none().withPlannedHours(-1)).hasMessageStartingWith("plannedHours:");
     }
+
+    @Test
+    void shouldAcceptAnEndEqualToTheBeginAndTheSameHostsAgain() {
+        FarmLock lock = farm.lock(LockRequest.manual("debug", "bob"), List.of("s1", "s2"));
+
+        FarmLock same = farm.update(lock.getId(), LockEdit.none().withHosts(List.of("s2", "s1", "s2")));
+        FarmLock ended = farm.update(lock.getId(), LockEdit.none().withEnd(lock.getBegin()));
+
+        assertThat(same).isEqualTo(lock);
+        assertThat(ended.getEnd()).contains(lock.getBegin());
+        assertThat(farm.activeLock("s1")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnEditOfAnUnknownLockOrOntoAnUnknownHost() {
+        FarmLock lock = farm.lock(LockRequest.manual("debug", "bob"), List.of("s1"));
+
+        assertThatThrownBy(() -> farm.update(99, LockEdit.none().withTitle("x"))).hasMessage("Unknown lock #99");
+        assertThatThrownBy(() -> farm.update(lock.getId(), LockEdit.none().withHosts(List.of("s9"))))
+                .hasMessage("Unknown host 's9'");
+        assertThatThrownBy(() -> farm.update(lock.getId(), LockEdit.none().withHosts(List.of())))
+                .hasMessage("A lock needs at least one host");
+        assertThat(farm.lockById(lock.getId())).contains(lock);
+    }
+
+    @Test
+    void shouldLetAMovedLockFreeItsOldHostForOthers() {
+        FarmLock lock = farm.lock(LockRequest.manual("debug", "bob"), List.of("s1"));
+        farm.update(lock.getId(), LockEdit.none().withHosts(List.of("s2")));
+
+        FarmLock other = farm.lock(LockRequest.manual("other", "carol"), List.of("s1"));
+
+        assertThat(farm.activeLock("s1")).contains(other);
+        assertThat(farm.activeLock("s2").orElseThrow().getId()).isEqualTo(lock.getId());
+    }
 }
