@@ -22,14 +22,11 @@ import java.util.function.Function;
 public final class FarmLockManager {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    /** Guarded by {@code lock}. */
-    private final FarmState state;
-    /** Guarded by {@code lock}. */
-    private final WaitQueue waiting = new WaitQueue();
+    private final FarmState state; // guarded by lock
+    private final WaitQueue waiting = new WaitQueue(); // guarded by lock
     private final EventDispatcher events = new EventDispatcher();
     private final Clock clock;
 
-    /** An empty farm. */
     public FarmLockManager(final Clock clock) {
         this.clock = clock;
         this.state = new FarmState(events);
@@ -42,7 +39,7 @@ public final class FarmLockManager {
         return manager;
     }
 
-    /** Listeners hear every change after it happened, in order; see {@link FarmListener}. */
+    /** See {@link FarmListener} for when and how listeners are called. */
     public void addListener(final FarmListener listener) {
         events.add(listener);
     }
@@ -65,8 +62,7 @@ public final class FarmLockManager {
         return call(s -> s.host(name));
     }
 
-    /** Hosts in display order. */
-    public List<FarmHost> hosts() {
+    public List<FarmHost> hosts() { // in display order
         return call(FarmState::hostsInOrder);
     }
 
@@ -102,18 +98,16 @@ public final class FarmLockManager {
         return call(s -> s.conflict(host, 0));
     }
 
-    /** Ends the locks whose time is up at the clock's now; for the plugin's periodic sweep. */
+    /** Ends the locks whose time is up now: the plugin's periodic sweep. */
     public List<FarmLock> expire() {
         return expire(clock.instant());
     }
 
-    /** Ends the locks whose time is up at {@code now}. */
-    public List<FarmLock> expire(final Instant now) {
+    public List<FarmLock> expire(final Instant now) { // the same, at a given instant
         return call(s -> s.expireDue(now));
     }
 
-    /** The farm now, for pages, the timeline and saving. */
-    public FarmSnapshot snapshot() {
+    public FarmSnapshot snapshot() { // for pages, the timeline and saving
         return call(s -> s.snapshot(clock.instant()));
     }
 
@@ -145,16 +139,7 @@ public final class FarmLockManager {
         WaitQueue.Waiter me = waiting.enqueue(selector);
         try {
             Acquisition acquisition = new Acquisition(state, selector, request);
-            Optional<FarmLock> taken = attempt(acquisition, me);
-            while (taken.isEmpty()) {
-                long remaining = deadline - System.nanoTime();
-                if (remaining <= 0) {
-                    throw acquisition.timedOut(timeout);
-                }
-                changed.awaitNanos(Math.min(remaining, Acquisition.nanosUntil(state.nextDue(), clock.instant())));
-                taken = attempt(acquisition, me);
-            }
-            return new HostLease(this, taken.get());
+            return new HostLease(this, awaitHost(acquisition, me, deadline, timeout));
         }
         finally {
             waiting.remove(me);
@@ -162,6 +147,21 @@ public final class FarmLockManager {
             lock.unlock();
             events.drain();
         }
+    }
+
+    /** Guarded by {@code lock} (the caller holds it): tries, then sleeps until a change, a due lock or the end. */
+    private FarmLock awaitHost(final Acquisition acquisition, final WaitQueue.Waiter me, final long deadline,
+            final Duration timeout) throws InterruptedException {
+        Optional<FarmLock> taken = attempt(acquisition, me);
+        while (taken.isEmpty()) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                throw acquisition.timedOut(timeout);
+            }
+            changed.awaitNanos(Math.min(remaining, Acquisition.nanosUntil(state.nextDue(), clock.instant())));
+            taken = attempt(acquisition, me);
+        }
+        return taken.get();
     }
 
     /** A lease on an active lock, for a pipeline resumed after a restart. */
@@ -174,7 +174,6 @@ public final class FarmLockManager {
         call(s -> s.isActive(lockId) ? s.unlock(lockId, clock.instant()) : null);
     }
 
-    /** Guarded by {@code lock} (the caller holds it). */
     private Optional<FarmLock> attempt(final Acquisition acquisition, final WaitQueue.Waiter me) {
         Instant now = clock.instant();
         state.expireDue(now);

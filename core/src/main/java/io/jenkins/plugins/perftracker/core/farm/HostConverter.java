@@ -36,15 +36,19 @@ final class HostConverter implements Converter {
         XmlFields.write(w, "hidden", h.isHidden());
         XmlFields.writeAll(w, "label", h.getLabels());
         XmlFields.writeAll(w, "project", h.getProjects());
+        writeLinks(w, h);
+        XmlFields.write(w, "sshCredentialsId", h.getSshCredentialsId());
+        XmlFields.write(w, "ipmiCredentialsId", h.getIpmiCredentialsId());
+        writeHardware(w, h.getHardware());
+    }
+
+    private static void writeLinks(final HierarchicalStreamWriter w, final FarmHost h) {
         h.getLinks().forEach((name, url) -> {
             w.startNode("link");
             w.addAttribute("name", name);
             w.setValue(url);
             w.endNode();
         });
-        XmlFields.write(w, "sshCredentialsId", h.getSshCredentialsId());
-        XmlFields.write(w, "ipmiCredentialsId", h.getIpmiCredentialsId());
-        writeHardware(w, h.getHardware());
     }
 
     private static void writeHardware(final HierarchicalStreamWriter w, final HostHardware hw) {

@@ -51,10 +51,7 @@ final class SnapshotConverter implements Converter {
 
     @Override
     public Object unmarshal(final HierarchicalStreamReader reader, final UnmarshallingContext context) {
-        if (!VERSION.equals(reader.getAttribute("version"))) {
-            throw new FarmFormatException("farm/@version: " + VERSION + " expected but was '"
-                    + reader.getAttribute("version") + "'");
-        }
+        checkVersion(reader.getAttribute("version"));
         Instant takenAt = takenAt(reader.getAttribute("takenAt"));
         long nextLockId = nextLockId(reader.getAttribute("nextLockId"));
         List<FarmHost> hosts = new ArrayList<>();
@@ -84,6 +81,12 @@ final class SnapshotConverter implements Converter {
             }
             into.add(type.cast(context.convertAnother(null, type)));
             reader.moveUp();
+        }
+    }
+
+    private static void checkVersion(final String version) {
+        if (!VERSION.equals(version)) {
+            throw new FarmFormatException("farm/@version: " + VERSION + " expected but was '" + version + "'");
         }
     }
 

@@ -37,14 +37,19 @@ final class XmlFields {
             if (single.contains(name) && fields.has(name)) {
                 throw new FarmFormatException(path + "/" + name + ": expected at most once");
             }
-            String key = reader.getAttribute("name");
-            if (reader.hasMoreChildren()) {
-                throw new FarmFormatException(path + "/" + name + ": text expected, not nested elements");
-            }
-            fields.entries.add(new String[] {name, key, reader.getValue()});
+            fields.entries.add(readLeaf(reader, path, name));
             reader.moveUp();
         }
         return fields;
+    }
+
+    /** Name, {@code name} attribute (read before the text, as the pull parser needs) and text of a leaf. */
+    private static String[] readLeaf(final HierarchicalStreamReader reader, final String path, final String name) {
+        String key = reader.getAttribute("name");
+        if (reader.hasMoreChildren()) {
+            throw new FarmFormatException(path + "/" + name + ": text expected, not nested elements");
+        }
+        return new String[] {name, key, reader.getValue()};
     }
 
     static void write(final HierarchicalStreamWriter writer, final String name, final Object value) {
