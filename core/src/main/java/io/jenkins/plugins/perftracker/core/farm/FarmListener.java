@@ -6,8 +6,9 @@ package io.jenkins.plugins.perftracker.core.farm;
  *
  * <p>Calls arrive in the order the changes happened, outside the manager's lock (a listener may call the
  * manager), one at a time, possibly on another thread than the one that made the change and possibly just
- * after that call returned. A listener that throws is logged and does not stop the others. Every default
- * method calls {@link #changed()}, so a listener that only saves overrides that one.
+ * after that call returned. A listener should return quickly and must not wait for a host ({@code acquire}
+ * with a timeout), as later events wait for it. A listener that throws is logged and does not stop the
+ * others. Every default method calls {@link #changed()}, so a listener that only saves overrides that one.
  */
 public interface FarmListener {
     /** A lock was taken. */

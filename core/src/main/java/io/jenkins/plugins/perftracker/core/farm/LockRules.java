@@ -75,7 +75,7 @@ final class LockRules {
     }
 
     /** Applies the edit; an ended lock takes only a new title and type, anything else is refused by name. */
-    static FarmLock apply(final FarmState state, final FarmLock lock, final LockEdit edit) {
+    private static FarmLock apply(final FarmState state, final FarmLock lock, final LockEdit edit) {
         boolean active = state.isActive(lock.getId());
         if (!active) {
             refuseOnEnded(lock, edit);
