@@ -65,6 +65,21 @@ class OtavaParityTest {
         assertThat(new ChangePointDetector(options).detect(series)).extracting(ChangePoint::index).containsExactly(10);
     }
 
+    @Test
+    void shouldAgreeWithOtavaOnFortyGeneratedSeries() {
+        List<String> lines = SeriesCsv.lines("otava/generated-parity.txt");
+
+        assertThat(lines).hasSize(40).allSatisfy(line -> {
+            String[] f = line.split(";");
+            var options = new ChangePointOptions(Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]), Mode.OTAVA);
+            double[] values = java.util.Arrays.stream(f[5].split(" ")).mapToDouble(Double::parseDouble).toArray();
+
+            assertThat(new ChangePointDetector(options).detect(values)).as("series %s", f[0])
+                    .extracting(ChangePoint::index).containsExactlyElementsOf(f[4].isEmpty() ? List.of() : indices(f[4]));
+        });
+    }
+
     private static List<Integer> indices(final String text) {
         return java.util.Arrays.stream(text.trim().split(" +")).map(Integer::valueOf).toList();
     }

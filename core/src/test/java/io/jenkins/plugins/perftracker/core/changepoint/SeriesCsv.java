@@ -15,11 +15,27 @@ final class SeriesCsv {
     private SeriesCsv() {
     }
 
+    /** The lines of a resource that do not start with '#'. */
+    static List<String> lines(final String resource) {
+        try (InputStream in = open(resource)) {
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().filter(line -> !line.startsWith("#")).toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(final String resource) {
+        InputStream in = SeriesCsv.class.getResourceAsStream("/changepoint/" + resource);
+        if (in == null) {
+            throw new IllegalArgumentException("no test resource changepoint/" + resource);
+        }
+        return in;
+    }
+
     static double[] column(final String resource, final String name) {
-        try (InputStream in = SeriesCsv.class.getResourceAsStream("/changepoint/" + resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource changepoint/" + resource);
-            }
+        try (InputStream in = open(resource)) {
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int col = Arrays.asList(reader.readLine().split(",")).indexOf(name);
             List<Double> values = new ArrayList<>();
