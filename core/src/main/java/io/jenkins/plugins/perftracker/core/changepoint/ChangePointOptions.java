@@ -74,13 +74,16 @@ public record ChangePointOptions(int window, double maxPValue, double minMagnitu
     }
 
     /**
-     * The relaxed threshold of the split pass ("weak" change points), as Otava derives it:
-     * 10x below 0.05, 2x below 0.5, else unchanged.
+     * The relaxed threshold of the split pass ("weak" change points), as Otava derives it from the strict
+     * one: 10x below 0.05, 2x below 0.5, else unchanged. The calibrated modes derive it from 10x the strict
+     * one, because their p-values are 11-27x larger than raw ones (see {@link SplitCalibration}); otherwise
+     * a 50-value window could never pass a 1σ step on to the merge pass.
      */
     double weakPValue() {
-        if (maxPValue < 0.05) {
-            return maxPValue * 10;
+        double strict = mode == Mode.OTAVA ? maxPValue : Math.min(0.5, maxPValue * 10);
+        if (strict < 0.05) {
+            return strict * 10;
         }
-        return maxPValue < 0.5 ? maxPValue * 2 : maxPValue;
+        return strict < 0.5 ? strict * 2 : strict;
     }
 }
