@@ -44,7 +44,7 @@ public final class ChangePointDetector {
         double[] filled = MissingValues.fill(values);
         boolean appendOnly = previous.isPrefixOf(filled, options)
                 && MissingValues.firstValue(values) < previous.getLength();
-        return run(filled, appendOnly ? previous.resume() : SplitPass.Resume.BEGINNING);
+        return appendOnly ? run(filled, previous) : run(filled, SplitPass.Resume.BEGINNING);
     }
 
     /** The change points of many series, in parallel over series on the common pool; order is kept. */
@@ -64,6 +64,18 @@ public final class ChangePointDetector {
         SplitPass.Result split = new SplitPass(options).run(filled, resume);
         MergePass merge = new MergePass(options);
         List<ChangePoint> weak = merge.describe(filled, split.changePoints());
+        return new DetectionState(options, filled, split.resume(), weak, merge.merge(filled, weak));
+    }
+
+    /** The incremental form: resumes the split pass and reuses unchanged weak change point descriptions. */
+    private DetectionState run(final double[] filled, final DetectionState previous) {
+        if (filled.length < 2 || Double.isNaN(filled[0])) {
+            return run(filled, SplitPass.Resume.BEGINNING);
+        }
+        SplitPass.Result split = new SplitPass(options).run(filled, previous.resume());
+        MergePass merge = new MergePass(options);
+        List<ChangePoint> weak = merge.describe(filled, split.changePoints(), previous.getWeakChangePoints(),
+                previous.getLength());
         return new DetectionState(options, filled, split.resume(), weak, merge.merge(filled, weak));
     }
 }

@@ -22,11 +22,28 @@ final class MergePass {
 
     /** Each change point tested against the segments up to its neighbours. */
     List<ChangePoint> describe(final double[] z, final int[] indices) {
+        return describe(z, indices, List.of(), 0);
+    }
+
+    /**
+     * As {@link #describe(double[], int[])}, reusing the description of a change point of an earlier,
+     * shorter version of the series (of {@code previousLength} values) when its index and both neighbours are
+     * unchanged: the test then sees the same values, so the result is the same, bit for bit.
+     */
+    List<ChangePoint> describe(final double[] z, final int[] indices, final List<ChangePoint> previous,
+                               final int previousLength) {
         List<ChangePoint> points = new ArrayList<>(indices.length);
+        int j = 0;
         for (int i = 0; i < indices.length; i++) {
             int from = i == 0 ? 0 : indices[i - 1];
             int to = i == indices.length - 1 ? z.length : indices[i + 1];
-            points.add(test(z, from, indices[i], to));
+            while (j < previous.size() && previous.get(j).index() < indices[i]) {
+                j++;
+            }
+            boolean same = j < previous.size() && previous.get(j).index() == indices[i]
+                    && from == (j == 0 ? 0 : previous.get(j - 1).index())
+                    && to == (j == previous.size() - 1 ? previousLength : previous.get(j + 1).index());
+            points.add(same ? previous.get(j) : test(z, from, indices[i], to));
         }
         return points;
     }

@@ -1,20 +1,14 @@
 package io.jenkins.plugins.perftracker.core.changepoint;
 
-import java.util.Arrays;
-
-import org.apache.commons.statistics.inference.MannWhitneyUTest;
-
 /**
- * Mann-Whitney rank-sum test of the split, two-sided (exact for small samples without ties, else normal
- * with tie and continuity correction, as Apache Commons Statistics does), with the same correction for the
+ * Mann-Whitney rank-sum test of the split, two-sided ({@link RankSum}: exact for up to 50 values without ties,
+ * else normal with tie and continuity correction), with the same correction for the
  * search over split positions as the calibrated t-test. Ranks ignore how far a spike is from the rest, so
  * heavy-tailed data (latencies) no longer fake a shift of the mean. Means and deviations are reported from
  * the values (ddof=1).
  */
 final class RankSplitTest implements SplitTest {
     static final RankSplitTest INSTANCE = new RankSplitTest();
-
-    private static final MannWhitneyUTest MANN_WHITNEY = MannWhitneyUTest.withDefaults();
 
     private RankSplitTest() {
     }
@@ -23,10 +17,7 @@ final class RankSplitTest implements SplitTest {
     public ChangePoint test(final double[] z, final int from, final int tau, final int to, final int searched) {
         SegmentMoments left = SegmentMoments.of(z, from, tau, 1);
         SegmentMoments right = SegmentMoments.of(z, tau, to, 1);
-        double p = MANN_WHITNEY.test(Arrays.copyOfRange(z, from, tau), Arrays.copyOfRange(z, tau, to)).getPValue();
-        if (Double.isNaN(p)) {
-            p = 1.0;
-        }
+        double p = RankSum.pValue(z, from, tau, to);
         return ChangePoint.of(tau, SplitCalibration.correct(p, searched), left, right);
     }
 }
