@@ -14,7 +14,8 @@ import io.jenkins.plugins.perftracker.bench.changepoint.SyntheticSeries.Noise;
 /**
  * Accuracy harness (seeded, so every run prints the same figures): false change points per 1,000 stationary
  * builds and the delay until a step is found, for each mode. Run:
- * {@code java -cp bench/target/benchmarks.jar io.jenkins.plugins.perftracker.bench.changepoint.ChangePointAccuracy [series]}
+ * {@code java -cp bench/target/benchmarks.jar io.jenkins.plugins.perftracker.bench.changepoint.ChangePointAccuracy
+ * [series [MODE,MODE.. [maxPValue]]]}
  */
 public final class ChangePointAccuracy {
     private static final int LENGTH = 1000;
@@ -27,12 +28,11 @@ public final class ChangePointAccuracy {
 
     public static void main(final String[] args) {
         int series = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        List<ChangePointOptions> all = args.length > 1
-                ? Arrays.stream(args[1].split(",")).map(m -> ChangePointOptions.defaults().withMode(Mode.valueOf(m)))
-                        .toList()
-                : List.of(ChangePointOptions.defaults(), ChangePointOptions.defaults().withMode(Mode.RANK),
-                        ChangePointOptions.otava());
-        System.out.println("| mode | false CPs / 1,000 builds, Gaussian CV 2% | heavy-tailed "
+        double p = args.length > 2 ? Double.parseDouble(args[2]) : ChangePointOptions.DEFAULT_P_VALUE;
+        List<ChangePointOptions> all = Arrays.stream(args.length > 1 ? args[1].split(",")
+                        : new String[] {"CALIBRATED", "RANK", "OTAVA"})
+                .map(m -> ChangePointOptions.defaults().withMaxPValue(p).withMode(Mode.valueOf(m))).toList();
+        System.out.println("| mode (p " + p + ") | false CPs / 1,000 builds, Gaussian CV 2% | heavy-tailed "
                 + "| 1σ median / p90 / missed | 2σ | 3σ |");
         System.out.println("|---|---|---|---|---|---|");
         for (ChangePointOptions options : all) {
