@@ -1,0 +1,36 @@
+package io.jenkins.plugins.perftracker.core.compare;
+
+import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.Status;
+
+/**
+ * One run's columns of a comparison row, as PerfTracker shows them: score, "±%" and the errors text.
+ *
+ * @param present     whether the run has this test ("-" in every column otherwise)
+ * @param score       the mean score (PerfTracker's avg_score)
+ * @param plusMinus   round(100·avg_dev/avg_score), 0 for a zero score
+ * @param errors      "N errors", ", FAILED" appended for a failed test; empty when all went well
+ * @param sampleCount the number of samples (PerfTracker's {@code samples})
+ * @param status      the test's status, null when absent
+ */
+public record RunValue(boolean present, double score, long plusMinus, String errors, int sampleCount, Status status) {
+    static final RunValue ABSENT = new RunValue(false, Double.NaN, 0, "", 0, null);
+
+    static RunValue of(final PerfTest test) {
+        if (test == null) {
+            return ABSENT;
+        }
+        return new RunValue(true, test.getStats().getAvgScore(), test.getStats().getAvgPlusMinPercent(),
+                errorsText(test), test.getSampleCount(), test.getStatus());
+    }
+
+    /** PerfTracker's {@code test_errors2str}. */
+    private static String errorsText(final PerfTest test) {
+        int count = test.getErrors().getCount();
+        String text = count > 0 ? count + " errors" : "";
+        if (test.getStatus() == Status.FAILED) {
+            text += (text.isEmpty() ? "" : ", ") + Status.FAILED.name();
+        }
+        return text;
+    }
+}

@@ -1,0 +1,45 @@
+package io.jenkins.plugins.perftracker.core.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.SeriesKey;
+
+/**
+ * Matches the tests of several runs as PerfTracker's comparison does: runs in the user's order, each run's tests
+ * by sequence number; group, then section (the tag when the test has a category, else ""), then row per
+ * series key. Groups, sections and rows keep the order in which they first appear.
+ */
+final class TestMatcher {
+    private final int runCount;
+    private final Map<String, Map<String, Map<SeriesKey, PerfTest[]>>> groups = new LinkedHashMap<>();
+
+    private TestMatcher(final int runCount) {
+        this.runCount = runCount;
+    }
+
+    /** group → section key → series key → the test of each run (null where a run lacks it). */
+    static Map<String, Map<String, Map<SeriesKey, PerfTest[]>>> match(final List<PerfRun> runs) {
+        TestMatcher matcher = new TestMatcher(runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            List<PerfTest> tests = new ArrayList<>(runs.get(i).getTests());
+            tests.sort(Comparator.comparingInt(PerfTest::getSeqNum));
+            for (PerfTest test : tests) {
+                matcher.add(i, test);
+            }
+        }
+        return matcher.groups;
+    }
+
+    private void add(final int run, final PerfTest test) {
+        String section = test.getCategory().isEmpty() ? "" : test.getTag();
+        groups.computeIfAbsent(test.getGroup(), g -> new LinkedHashMap<>())
+                .computeIfAbsent(section, s -> new LinkedHashMap<>())
+                .computeIfAbsent(test.getSeriesKey(), k -> new PerfTest[runCount])[run] = test;
+    }
+}
