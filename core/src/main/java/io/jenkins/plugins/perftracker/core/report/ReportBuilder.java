@@ -1,0 +1,89 @@
+package io.jenkins.plugins.perftracker.core.report;
+
+import io.jenkins.plugins.perftracker.core.changepoint.ChangePointDetector;
+import io.jenkins.plugins.perftracker.core.compare.CompareOptions;
+import io.jenkins.plugins.perftracker.core.compare.RunComparator;
+import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.view.ComparisonView;
+import io.jenkins.plugins.perftracker.core.view.ComparisonViews;
+import io.jenkins.plugins.perftracker.core.view.TrendsView;
+import io.jenkins.plugins.perftracker.core.view.TrendsViews;
+import io.jenkins.plugins.perftracker.core.view.TrendsViews.BuildRef;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the report of runs given oldest first: a comparison of the oldest run (the baseline) with the newest
+ * ones, and trends with change points once there are at least {@value #MIN_TREND_RUNS} runs.
+ */
+public final class ReportBuilder {
+    /** Fewer runs than this make no trend worth drawing. */
+    static final int MIN_TREND_RUNS = 3;
+
+    private final CompareOptions compareOptions;
+    private final ChangePointDetector detector;
+    private final int compared;
+
+    /** @param compared how many runs the comparison holds: the oldest and the {@code compared − 1} newest */
+    public ReportBuilder(final CompareOptions compareOptions, final ChangePointDetector detector, final int compared) {
+        if (compared < 2 || compared > RunComparator.MAX_RUNS) {
+            throw new IllegalArgumentException("2 to " + RunComparator.MAX_RUNS + " compared runs expected but got "
+                    + compared);
+        }
+        this.compareOptions = compareOptions;
+        this.detector = detector;
+        this.compared = compared;
+    }
+
+    /** The report's HTML for runs in build order. */
+    public String fromRuns(final String title, final List<RunLoader.LoadedRun> runs) {
+        return HtmlReport.render(title, comparison(title, runs), trends(title, runs));
+    }
+
+    /** The report's HTML for a history (trends only). */
+    public String fromHistory(final String title, final History history) {
+        return HtmlReport.render(title, Optional.empty(),
+                Optional.of(TrendsViews.of(title, history.builds(), history.detect(detector))));
+    }
+
+    /** The comparison page of the chosen runs, empty for a single run. */
+    public Optional<ComparisonView> comparison(final String title, final List<RunLoader.LoadedRun> runs) {
+        if (runs.size() < 2) {
+            return Optional.empty();
+        }
+        List<PerfRun> chosen = comparedIndexes(runs.size(), compared).stream().map(i -> runs.get(i).run()).toList();
+        return Optional.of(ComparisonViews.of(title, new RunComparator(compareOptions).compare(chosen), chosen));
+    }
+
+    /** The trends page over all runs, empty when there are too few. */
+    public Optional<TrendsView> trends(final String title, final List<RunLoader.LoadedRun> runs) {
+        if (runs.size() < MIN_TREND_RUNS) {
+            return Optional.empty();
+        }
+        List<BuildRef> builds = builds(runs);
+        History history = History.ofRuns(builds, runs.stream().map(RunLoader.LoadedRun::run).toList());
+        return Optional.of(TrendsViews.of(title, builds, history.detect(detector)));
+    }
+
+    /** The oldest run and the {@code count − 1} newest, in order. */
+    static List<Integer> comparedIndexes(final int runs, final int count) {
+        List<Integer> indexes = new ArrayList<>();
+        indexes.add(0);
+        for (int i = Math.max(1, runs - count + 1); i < runs; i++) {
+            indexes.add(i);
+        }
+        return indexes;
+    }
+
+    /** Build labels: the run titles when they are unique, else the inputs' names; links from a "build" link. */
+    public static List<BuildRef> builds(final List<RunLoader.LoadedRun> runs) {
+        Set<String> titles = new HashSet<>();
+        boolean unique = runs.stream().allMatch(r -> !r.run().getTitle().isEmpty() && titles.add(r.run().getTitle()));
+        return runs.stream().map(r -> new BuildRef(unique ? r.run().getTitle() : r.source(),
+                r.run().getLinks().getOrDefault("build", ""))).toList();
+    }
+}

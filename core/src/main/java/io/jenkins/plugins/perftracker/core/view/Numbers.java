@@ -1,0 +1,35 @@
+package io.jenkins.plugins.perftracker.core.view;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** How pages show numbers, as PerfTracker humanises scores. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** A score: above 100 as an integer, otherwise about three significant digits; "-" when missing. */
+    static String score(final double value) {
+        if (!Double.isFinite(value)) {
+            return "-";
+        }
+        if (Math.abs(value) > 100) {
+            return Long.toString(Math.round(value));
+        }
+        if (value == 0) {
+            return "0";
+        }
+        return new BigDecimal(value).round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** A relative change as a signed percentage with one decimal ("+12.5%"), "-" when missing. */
+    static String percent(final double relative) {
+        if (!Double.isFinite(relative)) {
+            return "-";
+        }
+        double rounded = Math.round(relative * 1000) / 10.0;
+        return (rounded > 0 ? "+" : "") + BigDecimal.valueOf(rounded).stripTrailingZeros().toPlainString() + "%";
+    }
+}

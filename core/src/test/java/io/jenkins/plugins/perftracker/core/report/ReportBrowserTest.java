@@ -1,0 +1,158 @@
+package io.jenkins.plugins.perftracker.core.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.perftracker.core.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The report of the shipped sample history, opened in headless Chromium: numbers, colours, charts, controls. */
+@Tag("browser")
+class ReportBrowserTest {
+    private static final Path SAMPLES = Path.of("..", "samples", "history");
+    private static final Path REPORT = Path.of("target", "browser", "sample-report.html");
+    private static final String RED = "rgb(255, 160, 160)";
+    private static final String GREEN = "rgb(160, 255, 160)";
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openReport() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(List.of("report", SAMPLES.toString(), "-o", REPORT.toString()), Path.of(""),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        browser = Browser.start();
+        browser.open(REPORT);
+        browser.waitForPages();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void shouldShowTheMeanScoresOfTheResultFiles() throws IOException {
+        WebElement row = comparisonRow("GET /users", "1 threads");
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        // Columns: run #1 Score ±% Errors, run #2 Score ±% Errors vs#1, run #3 Score ±% Errors vs#1 vs#2.
+        assertThat(Double.parseDouble(cells.get(0).getText())).isCloseTo(meanScore(1, "GET /users", "1 threads"),
+                within(0.05));
+        assertThat(Double.parseDouble(cells.get(7).getText())).isCloseTo(meanScore(12, "GET /users", "1 threads"),
+                within(0.05));
+    }
+
+    @Test
+    void shouldColourRegressionsRedAndImprovementsGreen() {
+        WebElement regressed = comparisonRow("GET /users", "4 threads").findElements(By.tagName("td")).get(10);
+        assertThat(regressed.getAttribute("data-outcome")).isEqualTo("regressed");
+        assertThat(browser.background(regressed)).isEqualTo(RED);
+        WebElement improved = comparisonRow("login", "2 clients").findElements(By.tagName("td")).get(10);
+        assertThat(improved.getAttribute("data-outcome")).isEqualTo("improved");
+        assertThat(browser.background(improved)).isEqualTo(GREEN);
+        WebElement unchanged = comparisonRow("GET /", "2 threads").findElements(By.tagName("td")).get(10);
+        assertThat(unchanged.getAttribute("data-outcome")).isEqualTo("unchanged");
+        assertThat(browser.background(unchanged)).isNotIn(RED, GREEN);
+    }
+
+    @Test
+    void shouldMarkTheFailedTest() {
+        WebElement row = comparisonRow("GET /", "8 threads");
+        assertThat(row.findElements(By.tagName("td")).get(9).getText()).isEqualTo("3 errors, FAILED");
+        Object failedPoints = browser.script("var chart = echarts.getInstanceByDom(arguments[0]);"
+                + "return chart.getOption().series.filter(function (s) { return s.name === 'Failed test'; })"
+                + ".map(function (s) { return s.symbol + ' ' + JSON.stringify(s.data); });",
+                section("GET /").findElement(By.cssSelector(".pt-chart")));
+        assertThat(failedPoints).asList().singleElement().asString().startsWith("diamond [[8,");
+    }
+
+    @Test
+    void shouldDrawEveryChart() throws IOException {
+        List<Long> painted = browser.paintedPixelsPerChart();
+        assertThat(painted).hasSizeGreaterThanOrEqualTo(5).allSatisfy(p -> assertThat(p).isGreaterThan(2_000L));
+        browser.screenshot("report");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void shouldSortATableByAColumn() {
+        WebElement table = section("GET /users").findElement(By.cssSelector("table.pt-compare"));
+        WebElement header = table.findElements(By.cssSelector("thead tr:nth-child(2) th")).get(0);
+        header.findElement(By.tagName("button")).click();
+        assertThat(header.getAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(firstColumnScores(table)).isSorted();
+        header.findElement(By.tagName("button")).click();
+        assertThat(header.getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(firstColumnScores(table)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void shouldListTheChangePointsAndPickSeriesBySearch() {
+        List<WebElement> rows = browser.all("table.pt-change-points tbody tr");
+        assertThat(rows).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("GET /users 4 threads", "nightly #8", "regression"))
+                .anySatisfy(text -> assertThat(text).contains("login 2 clients", "nightly #6", "improvement"));
+        WebElement search = browser.driver().findElement(By.cssSelector(".pt-picker input[type=search]"));
+        search.sendKeys("cold");
+        List<WebElement> visible = browser.all(".pt-series-list li").stream().filter(WebElement::isDisplayed).toList();
+        assertThat(visible).singleElement().extracting(WebElement::getText).asString().contains("cold start");
+        visible.get(0).findElement(By.tagName("input")).click();
+        assertThat(browser.all(".pt-trend-charts [data-series]")).anySatisfy(
+                chart -> assertThat(chart.getAttribute("aria-label")).contains("cold start"));
+        browser.waitForPages();
+        assertThat(browser.paintedPixelsPerChart()).allSatisfy(p -> assertThat(p).isGreaterThan(2_000L));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static List<Double> firstColumnScores(final WebElement table) {
+        return table.findElements(By.cssSelector("tbody tr")).stream()
+                .map(r -> Double.parseDouble(r.findElements(By.tagName("td")).get(0).getAttribute("data-value")))
+                .toList();
+    }
+
+    private static WebElement section(final String title) {
+        return browser.all(".pt-section").stream()
+                .filter(s -> s.findElement(By.tagName("h4")).getText().equals(title)).findFirst().orElseThrow();
+    }
+
+    private static WebElement comparisonRow(final String section, final String category) {
+        return section(section).findElements(By.cssSelector("table.pt-compare tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("th")).getText().startsWith(category + " "))
+                .findFirst().orElseThrow();
+    }
+
+    /** The mean of a test's samples, read straight from the sample file. */
+    private static double meanScore(final int build, final String tag, final String category) throws IOException {
+        JsonNode job = new ObjectMapper().readTree(Files.readString(SAMPLES.resolve(
+                String.format("build-%02d.json", build))));
+        for (JsonNode test : job.get("tests")) {
+            if (test.get("tag").asText().equals(tag) && test.path("category").asText().equals(category)) {
+                double sum = 0;
+                for (JsonNode score : test.get("scores")) {
+                    sum += score.asDouble();
+                }
+                return sum / test.get("scores").size();
+            }
+        }
+        throw new IllegalArgumentException(tag + " " + category + " not in build " + build);
+    }
+}
