@@ -70,6 +70,8 @@ class RunRecordErrorTest {
             "unknown root|<report/>|<report> is not an element of a run record (<perftracker-run> expected)",
             "bad format|<perftracker-run format=\"latest\"/>"
                     + "|perftracker-run/@format: a positive record-format version expected but was 'latest'",
+            "zero format|<perftracker-run format=\"0\"/>"
+                    + "|perftracker-run/@format: a positive record-format version expected but was '0'",
             "other model root|<test><tag>t</tag><scores>1</scores></test>"
                     + "|the root element must be <perftracker-run> but holds a PerfTest",
     })
@@ -79,6 +81,13 @@ class RunRecordErrorTest {
 
         assertThatThrownBy(() -> codec.read(file)).isInstanceOf(RunRecordException.class)
                 .hasMessageStartingWith(file + ": ").hasMessageContaining(message);
+    }
+
+    @Test
+    void shouldReadAFarFutureFormatAsFarAsItIsUnderstood() throws IOException {
+        Path file = write("<perftracker-run format=\"123456789\"><title>t</title></perftracker-run>");
+
+        assertThat(codec.read(file).getTitle()).isEqualTo("t");
     }
 
     @Test
