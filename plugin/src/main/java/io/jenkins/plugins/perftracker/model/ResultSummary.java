@@ -20,6 +20,11 @@ public final class ResultSummary implements Serializable {
     private final String title;
     private final String regressionTag;
     private final String productVersion;
+    private final String productName;
+    private final String suiteVersion;
+    private final String environment;
+    private final String end;
+    private final double durationSec;
     private final int testsTotal;
     private final int testsFailed;
     private final int testsWithErrors;
@@ -38,6 +43,11 @@ public final class ResultSummary implements Serializable {
         title = run.getTitle();
         regressionTag = run.getRegressionTag();
         productVersion = run.getProductVer();
+        productName = run.getProductName();
+        suiteVersion = run.getSuiteVer();
+        environment = run.getEnvNodes().isEmpty() ? "" : run.getEnvNodes().get(0).getName();
+        end = run.getEnd() == null ? "" : run.getEnd().toString();
+        durationSec = run.getDuration().toMillis() / 1000.0;
         testsTotal = counts.getTestsTotal();
         testsFailed = counts.getTestsFailed();
         testsWithErrors = counts.getTestsErrors();
@@ -71,6 +81,27 @@ public final class ResultSummary implements Serializable {
 
     public String getProductVersion() {
         return productVersion == null ? "" : productVersion;
+    }
+
+    public String getProductName() {
+        return productName == null ? "" : productName;
+    }
+
+    public String getSuiteVersion() {
+        return suiteVersion == null ? "" : suiteVersion;
+    }
+
+    public String getEnvironment() {
+        return environment == null ? "" : environment;
+    }
+
+    /** The run's end as ISO-8601, empty when the files did not say. */
+    public String getEnd() {
+        return end == null ? "" : end;
+    }
+
+    public double getDurationSec() {
+        return durationSec;
     }
 
     public int getTestsTotal() {

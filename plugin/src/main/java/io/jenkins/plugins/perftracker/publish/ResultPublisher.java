@@ -23,12 +23,15 @@ import io.jenkins.plugins.perftracker.core.ingest.IngestProblem;
 import io.jenkins.plugins.perftracker.core.ingest.perftracker.PerfTrackerEnvNodes;
 import io.jenkins.plugins.perftracker.core.model.EnvNode;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.publish.ChangePoints;
 import io.jenkins.plugins.perftracker.core.publish.Publication;
 import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
 import io.jenkins.plugins.perftracker.core.publish.PublishPolicy;
 import io.jenkins.plugins.perftracker.core.publish.RunOverrides;
 import io.jenkins.plugins.perftracker.core.publish.VerdictJson;
 import io.jenkins.plugins.perftracker.core.verdict.Verdict;
+import io.jenkins.plugins.perftracker.core.verdict.VerdictOptions;
+import io.jenkins.plugins.perftracker.job.JobAcknowledgements;
 import io.jenkins.plugins.perftracker.job.SeriesIndexes;
 import io.jenkins.plugins.perftracker.model.PerfBuildAction;
 import io.jenkins.plugins.perftracker.model.ResultSummary;
@@ -81,9 +84,7 @@ public final class ResultPublisher {
         synchronized (SeriesIndexes.lockFor(build.getParent())) {
             try (SeriesIndex index = SeriesIndexes.open(build.getParent())) {
                 Publication publication = new Publication(index, ChangePoints.locator());
-                verdict = publication.judge(build.getNumber(), run, PublishPolicy.options(options.getBaseline(),
-                        options.getUnstableThreshold(), options.getFailureThreshold(),
-                        PerftrackerConfiguration.get().acknowledgementsFor(build.getParent())), successfulBuilds());
+                verdict = publication.judge(build.getNumber(), run, verdictOptions(options), successfulBuilds());
                 RunRecords.write(build, id, run);
                 writeVerdict(id, verdict);
                 publication.record(build.getNumber(), build.getTimeInMillis(), runsOfBuild(run));
@@ -97,6 +98,14 @@ public final class ResultPublisher {
         summary.getNewRegressions().forEach(r -> listener.getLogger().println("[perftracker]   regressed: " + r));
         return new PublishOutcome(summary, Result.fromString(verdict.status().getBuildResult()),
                 verdict.status().isStageWarning());
+    }
+
+    private VerdictOptions verdictOptions(final PublishOptions options) throws IOException {
+        PerftrackerConfiguration defaults = PerftrackerConfiguration.get();
+        return PublishPolicy.options(defaults.baselineFor(options.getBaseline()),
+                PerftrackerConfiguration.thresholdFor(options.getUnstableThreshold(), defaults.getUnstableThreshold()),
+                PerftrackerConfiguration.thresholdFor(options.getFailureThreshold(), defaults.getFailureThreshold()),
+                JobAcknowledgements.of(build.getParent()).list());
     }
 
     private List<PerfRun> runsOfBuild(final PerfRun run) throws IOException {
@@ -136,7 +145,7 @@ public final class ResultPublisher {
             throws AbortException {
         try {
             List<EnvNode> env = options.getEnv().isEmpty() ? List.of() : PerfTrackerEnvNodes.parse(options.getEnv());
-            PublishPolicy.baseline(options.getBaseline());
+            PublishPolicy.baseline(PerftrackerConfiguration.get().baselineFor(options.getBaseline()));
             return RunOverrides.of(options.getTitle(), options.getProduct(), options.getProductVersion(),
                     options.getSuite(), options.getSuiteVersion(), options.getRegressionTag(), options.getLinks(),
                     env, artifacts);

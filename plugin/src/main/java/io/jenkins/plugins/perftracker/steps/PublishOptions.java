@@ -22,7 +22,7 @@ public final class PublishOptions implements Serializable {
     private String links = "";
     private String env = "";
     private String artifacts = "";
-    private String baseline = "previous";
+    private String baseline = "";
     private double unstableThreshold;
     private double failureThreshold;
     private boolean allowEmptyResults;
@@ -115,12 +115,13 @@ public final class PublishOptions implements Serializable {
         this.artifacts = text(artifacts);
     }
 
+    /** The baseline, or empty for the global default. */
     public String getBaseline() {
         return baseline;
     }
 
     public void setBaseline(final String baseline) {
-        this.baseline = text(baseline).isEmpty() ? "previous" : text(baseline);
+        this.baseline = text(baseline);
     }
 
     public double getUnstableThreshold() {

@@ -92,6 +92,18 @@ class PublicationTest {
     }
 
     @Test
+    void shouldStartTheChangePointBaselineAfterTheLastStep() {
+        double[] values = new double[120];
+        Random random = new Random(3);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (i < 70 ? 100 : 130) * (1 + 0.01 * random.nextGaussian());
+        }
+
+        assertThat(ChangePoints.locator().startOfCurrentSegment(values)).isEqualTo(70);
+        assertThat(ChangePoints.locator().startOfCurrentSegment(java.util.Arrays.copyOf(values, 60))).isZero();
+    }
+
+    @Test
     void shouldParseEveryBaselineSpellingAndRefuseOthers() {
         assertThat(PublishPolicy.baseline("previous").kind()).isEqualTo(BaselineKind.PREVIOUS);
         assertThat(PublishPolicy.baseline("").kind()).isEqualTo(BaselineKind.PREVIOUS);

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.publish;
+package io.jenkins.plugins.perftracker.core.publish;
 
 import java.util.List;
 
@@ -7,13 +7,14 @@ import io.jenkins.plugins.perftracker.core.changepoint.ChangePointDetector;
 import io.jenkins.plugins.perftracker.core.verdict.ChangePointLocator;
 
 /** The change-point baseline: the builds since a series' last change point, found by the engine's detector. */
-final class ChangePoints {
+public final class ChangePoints {
     private static final ChangePointDetector DETECTOR = new ChangePointDetector();
 
     private ChangePoints() {
     }
 
-    static ChangePointLocator locator() {
+    /** The index of the first value after the last change point, 0 when there is none. */
+    public static ChangePointLocator locator() {
         return values -> {
             List<ChangePoint> points = DETECTOR.detect(values);
             return points.isEmpty() ? 0 : points.get(points.size() - 1).index();

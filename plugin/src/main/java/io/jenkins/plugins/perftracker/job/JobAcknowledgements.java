@@ -1,0 +1,98 @@
+package io.jenkins.plugins.perftracker.job;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import hudson.XmlFile;
+import hudson.model.Job;
+import hudson.model.User;
+import hudson.util.XStream2;
+
+import io.jenkins.plugins.perftracker.core.model.SeriesKey;
+import io.jenkins.plugins.perftracker.core.verdict.Acknowledgement;
+
+/**
+ * The known changes of a job's series that users acknowledged ({@code <job>/perftracker-acknowledgements.xml}),
+ * kept in plain values and handed to the engine's verdict as {@link Acknowledgement}s.
+ */
+public final class JobAcknowledgements {
+    private static final XStream2 XSTREAM = new XStream2();
+    private static final int MAX_REASON = 500;
+
+    static {
+        XSTREAM.alias("acknowledgement", Entry.class);
+    }
+
+    private final XmlFile file;
+
+    private JobAcknowledgements(final Job<?, ?> job) {
+        file = new XmlFile(XSTREAM, new File(job.getRootDir(), "perftracker-acknowledgements.xml"));
+    }
+
+    public static JobAcknowledgements of(final Job<?, ?> job) {
+        return new JobAcknowledgements(job);
+    }
+
+    /** The acknowledgements as the engine takes them. */
+    public List<Acknowledgement> list() throws IOException {
+        List<Acknowledgement> result = new ArrayList<>();
+        for (Entry e : entries()) {
+            result.add(Acknowledgement.from(new SeriesKey(e.group, e.tag, e.category, e.unit), e.fromBuild, e.reason));
+        }
+        return result;
+    }
+
+    /**
+     * Adds one; the series key is validated by the engine, the reason is bounded.
+     *
+     * @throws IllegalArgumentException for a bad key, build or reason
+     */
+    public synchronized void add(final String group, final String tag, final String category, final String unit,
+            final int fromBuild, final String reason) throws IOException {
+        SeriesKey key = new SeriesKey(text(group), text(tag), text(category), text(unit));
+        String why = text(reason);
+        if (why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reason: at most " + MAX_REASON + " characters expected");
+        }
+        Acknowledgement.from(key, fromBuild, why);
+        List<Entry> entries = entries();
+        User user = User.current();
+        entries.add(new Entry(key, fromBuild, why, user == null ? "" : user.getId()));
+        file.write(entries);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Entry> entries() throws IOException {
+        return file.exists() ? new ArrayList<>((List<Entry>) file.read()) : new ArrayList<>();
+    }
+
+    private static String text(final String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /** One acknowledgement in plain values. */
+    static final class Entry implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final String group;
+        private final String tag;
+        private final String category;
+        private final String unit;
+        private final int fromBuild;
+        private final String reason;
+        private final String user;
+
+        Entry(final SeriesKey key, final int fromBuild, final String reason, final String user) {
+            group = key.getGroup();
+            tag = key.getTag();
+            category = key.getCategory();
+            unit = key.getUnit();
+            this.fromBuild = fromBuild;
+            this.reason = reason;
+            this.user = user;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.jenkins.plugins.perftracker.job;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import hudson.model.Action;
+import hudson.model.Item;
+import hudson.model.Job;
+import hudson.model.Run;
+import jakarta.servlet.ServletException;
+import jenkins.model.Jenkins;
+import org.kohsuke.stapler.HttpResponses;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.interceptor.RequirePOST;
+
+import io.jenkins.plugins.perftracker.config.PerftrackerConfiguration;
+import io.jenkins.plugins.perftracker.core.changepoint.ChangePointDetector;
+import io.jenkins.plugins.perftracker.core.compare.CompareOptions;
+import io.jenkins.plugins.perftracker.core.compare.RunComparator;
+import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
+import io.jenkins.plugins.perftracker.core.view.ComparisonViews;
+import io.jenkins.plugins.perftracker.core.view.ViewJson;
+import io.jenkins.plugins.perftracker.core.view.job.JobTrends;
+import io.jenkins.plugins.perftracker.core.view.job.RunRef;
+import io.jenkins.plugins.perftracker.model.PerfBuildAction;
+
+/**
+ * The job's perftracker page ({@code job/NAME/perftracker/}): trends drawn from the series index (never from
+ * build records, so 10,000 builds open as fast as 10), comparisons of any runs at a shareable URL, and the
+ * builds list. The pages are the engine's UI modules fed by the JSON endpoints below; reading follows the job's
+ * READ permission, every change is a POST with a permission check.
+ */
+public class PerfJobAction implements Action {
+    private final Job<?, ?> job;
+
+    public PerfJobAction(final Job<?, ?> job) {
+        this.job = job;
+    }
+
+    public Job<?, ?> getJob() {
+        return job;
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-speedometer-outline plugin-ionicons-api";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.PerfJobAction_displayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return "perftracker";
+    }
+
+    /** {@code trends}: every series over the last builds with its change points (JSON). */
+    public void doTrends(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        int builds = PerftrackerConfiguration.get().getTrendBuilds();
+        try (SeriesIndex index = SeriesIndexes.open(job)) {
+            writeJson(rsp, new JobTrends(new ChangePointDetector()).of(job.getFullDisplayName(),
+                    index.readLastBuilds(builds), b -> "../" + b + "/perftracker/"));
+        }
+    }
+
+    /** {@code comparison?runs=12,15:2,other#7}: a comparison of runs, also of other jobs the user may read. */
+    public void doComparison(final StaplerRequest2 req, final StaplerResponse2 rsp,
+            @QueryParameter final String runs) throws IOException, ServletException {
+        List<RunRef> refs;
+        try {
+            refs = RunRef.parseAll(runs);
+        }
+        catch (IllegalArgumentException e) {
+            throw HttpResponses.errorWithoutStack(400, e.getMessage());
+        }
+        List<PerfRun> perfRuns = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (RunRef ref : refs) {
+            perfRuns.add(load(ref));
+            labels.add(ref.label());
+        }
+        if (perfRuns.size() < 2) {
+            throw HttpResponses.errorWithoutStack(400, "runs: at least two runs are needed for a comparison");
+        }
+        writeJson(rsp, ComparisonViews.of(String.join(" vs ", labels),
+                new RunComparator(CompareOptions.defaults()).compare(perfRuns), perfRuns));
+    }
+
+    private PerfRun load(final RunRef ref) throws IOException {
+        Job<?, ?> owner = ref.job().isEmpty() ? job : Jenkins.get().getItemByFullName(ref.job(), Job.class);
+        Run<?, ?> build = owner == null ? null : owner.getBuildByNumber(ref.build());
+        PerfBuildAction action = build == null ? null : build.getActions(PerfBuildAction.class).stream()
+                .filter(a -> a.getId() == ref.id()).findFirst().orElse(null);
+        if (action == null) {
+            // the same answer for a missing and an invisible job, so names of hidden jobs do not leak
+            throw HttpResponses.errorWithoutStack(404, "runs: no published run " + ref.label());
+        }
+        return action.getRun();
+    }
+
+    /** {@code builds?start=0&length=50&search=x}: a page of the builds list with PerfTracker's columns (JSON). */
+    public void doBuilds(final StaplerRequest2 req, final StaplerResponse2 rsp, @QueryParameter final int start,
+            @QueryParameter final int length, @QueryParameter final String search) throws IOException {
+        writeJson(rsp, BuildRows.page(job, Math.max(0, start), length <= 0 ? 50 : Math.min(length, 500),
+                search == null ? "" : search));
+    }
+
+    /** Rebuilds the job's series index from its build records (administrators only). */
+    @RequirePOST
+    public void doRebuildIndex(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        SeriesIndexes.rebuild(job);
+        rsp.sendRedirect2(".");
+    }
+
+    /** Acknowledges a known change of one series from a build on, so verdicts stop reporting it. */
+    @RequirePOST
+    public void doAcknowledge(final StaplerRequest2 req, final StaplerResponse2 rsp,
+            @QueryParameter final String group, @QueryParameter final String tag,
+            @QueryParameter final String category, @QueryParameter final String unit,
+            @QueryParameter final int fromBuild, @QueryParameter final String reason) throws IOException {
+        job.checkPermission(Item.CONFIGURE);
+        try {
+            JobAcknowledgements.of(job).add(group, tag, category, unit, fromBuild, reason);
+        }
+        catch (IllegalArgumentException e) {
+            throw HttpResponses.errorWithoutStack(400, e.getMessage());
+        }
+        rsp.sendRedirect2(".");
+    }
+
+    private static void writeJson(final StaplerResponse2 rsp, final Object model) throws IOException {
+        rsp.setContentType("application/json;charset=UTF-8");
+        rsp.setHeader("Cache-Control", "no-cache");
+        rsp.getWriter().write(ViewJson.write(model));
+    }
+}
