@@ -8,7 +8,8 @@ import io.jenkins.plugins.perftracker.core.model.Status;
  *
  * @param present     whether the run has this test ("-" in every column otherwise)
  * @param score       the mean score (PerfTracker's avg_score)
- * @param plusMinus   round(100·avg_dev/avg_score), 0 for a zero score
+ * @param plusMinus   int(round(100·avg_dev/avg_score)) as the comparison table computes it (Python's round:
+ *                    half to even, sign kept), 0 for a zero score
  * @param errors      "N errors", ", FAILED" appended for a failed test; empty when all went well
  * @param sampleCount the number of samples (PerfTracker's {@code samples})
  * @param status      the test's status, null when absent
@@ -20,8 +21,9 @@ public record RunValue(boolean present, double score, long plusMinus, String err
         if (test == null) {
             return ABSENT;
         }
-        return new RunValue(true, test.getStats().getAvgScore(), test.getStats().getAvgPlusMinPercent(),
-                errorsText(test), test.getSampleCount(), test.getStatus());
+        double score = test.getStats().getAvgScore();
+        long plusMinus = score == 0 ? 0 : (long) Math.rint(100 * test.getStats().getAvgDev() / score);
+        return new RunValue(true, score, plusMinus, errorsText(test), test.getSampleCount(), test.getStatus());
     }
 
     /** PerfTracker's {@code test_errors2str}. */

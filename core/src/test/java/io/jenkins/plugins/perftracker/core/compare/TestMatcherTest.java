@@ -62,6 +62,9 @@ class TestMatcherTest {
         assertThat(RunValue.of(ok).errors()).isEmpty();
         assertThat(RunValue.of(ok).plusMinus()).isEqualTo(5);
         assertThat(RunValue.of(null).present()).isFalse();
+        // Python: int(round(100 * 0.125 / 1, 0)) == 12 and int(round(100 * 0.375 / 1, 0)) == 38
+        assertThat(RunValue.of(PerfTest.builder("x").scores(1).deviations(0.125).build()).plusMinus()).isEqualTo(12);
+        assertThat(RunValue.of(PerfTest.builder("x").scores(1).deviations(0.375).build()).plusMinus()).isEqualTo(38);
     }
 
     @Test
