@@ -24,6 +24,7 @@ import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
 import io.jenkins.plugins.perftracker.core.view.ComparisonViews;
 import io.jenkins.plugins.perftracker.core.view.ViewJson;
+import io.jenkins.plugins.perftracker.core.view.job.BuildList;
 import io.jenkins.plugins.perftracker.core.view.job.JobTrends;
 import io.jenkins.plugins.perftracker.core.view.job.RunRef;
 import io.jenkins.plugins.perftracker.model.PerfBuildAction;
@@ -109,6 +110,35 @@ public class PerfJobAction implements Action {
             @QueryParameter final int length, @QueryParameter final String search) throws IOException {
         writeJson(rsp, BuildRows.page(job, Math.max(0, start), length <= 0 ? 50 : Math.min(length, 500),
                 search == null ? "" : search));
+    }
+
+    /** The builds list page for the Jelly view: 50 rows from {@code start}, matching {@code search}. */
+    public BuildList buildsPage(final int start, final String search) {
+        return BuildRows.page(job, Math.max(0, start), 50, search == null ? "" : search);
+    }
+
+    /** The {@code start} query parameter, untrusted: 0 unless it is a small non-negative number. */
+    public int startParameter(final String start) {
+        try {
+            return Math.max(0, Math.min(BuildList.MAX_SCANNED, Integer.parseInt(start == null ? "0" : start)));
+        }
+        catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The runs of a comparison URL: {@code runs=12,15} and/or the basket's repeated {@code run=N}. */
+    public String runsParameter(final StaplerRequest2 req) {
+        List<String> runs = new ArrayList<>();
+        String list = req.getParameter("runs");
+        if (list != null && !list.isBlank()) {
+            runs.add(list);
+        }
+        String[] basket = req.getParameterValues("run");
+        if (basket != null) {
+            runs.addAll(List.of(basket));
+        }
+        return String.join(",", runs);
     }
 
     /** Rebuilds the job's series index from its build records (administrators only). */

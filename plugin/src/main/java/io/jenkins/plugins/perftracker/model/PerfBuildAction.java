@@ -1,6 +1,8 @@
 package io.jenkins.plugins.perftracker.model;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
@@ -8,9 +10,13 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
 import jenkins.model.RunAction2;
 import jenkins.tasks.SimpleBuildStep;
+import org.kohsuke.stapler.HttpResponses;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.StaplerResponse2;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.view.run.RunView;
+import io.jenkins.plugins.perftracker.core.view.run.TestDetail;
 import io.jenkins.plugins.perftracker.job.PerfJobAction;
 
 /**
@@ -59,6 +65,22 @@ public class PerfBuildAction implements RunAction2, SimpleBuildStep.LastBuildAct
     /** The page model of the run: details, tests by group, verdict. */
     public RunView getPage() throws IOException {
         return new RunView(getRun());
+    }
+
+    /** {@code test/N/}: one test's page; null (404) for an index out of range. */
+    public @CheckForNull TestPage getTest(final int index) throws IOException {
+        TestDetail detail = getPage().getTest(index);
+        return detail == null ? null : new TestPage(this, detail);
+    }
+
+    /** {@code verdict}: the full verdict of this publish as JSON, for scripts and the UI. */
+    public void doVerdict(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
+        Path file = owner.getRootDir().toPath().resolve("perftracker-" + id + "-verdict.json");
+        if (!Files.isRegularFile(file)) {
+            throw HttpResponses.notFound();
+        }
+        rsp.setContentType("application/json;charset=UTF-8");
+        Files.copy(file, rsp.getOutputStream());
     }
 
     @Override
