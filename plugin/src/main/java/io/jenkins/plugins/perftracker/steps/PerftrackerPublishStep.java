@@ -14,6 +14,12 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -188,6 +194,26 @@ public class PerftrackerPublishStep extends Step implements Serializable {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, FlowNode.class);
+        }
+
+        @POST
+        public ListBoxModel doFillFormatItems() {
+            return PublishForm.formats();
+        }
+
+        @POST
+        public FormValidation doCheckResults(@AncestorInPath final Item item, @QueryParameter final String value) {
+            return PublishForm.checkResults(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckBaseline(@AncestorInPath final Item item, @QueryParameter final String value) {
+            return PublishForm.checkBaseline(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckLinks(@AncestorInPath final Item item, @QueryParameter final String value) {
+            return PublishForm.checkLinks(item, value);
         }
     }
 }

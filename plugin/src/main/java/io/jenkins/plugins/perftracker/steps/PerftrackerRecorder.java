@@ -17,6 +17,12 @@ import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -194,6 +200,26 @@ public class PerftrackerRecorder extends Recorder implements SimpleBuildStep {
         @SuppressWarnings("rawtypes")
         public boolean isApplicable(final Class<? extends AbstractProject> jobType) {
             return true;
+        }
+
+        @POST
+        public ListBoxModel doFillFormatItems() {
+            return PublishForm.formats();
+        }
+
+        @POST
+        public FormValidation doCheckResults(@AncestorInPath final Item item, @QueryParameter final String value) {
+            return PublishForm.checkResults(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckBaseline(@AncestorInPath final Item item, @QueryParameter final String value) {
+            return PublishForm.checkBaseline(item, value);
+        }
+
+        @POST
+        public FormValidation doCheckLinks(@AncestorInPath final Item item, @QueryParameter final String value) {
+            return PublishForm.checkLinks(item, value);
         }
     }
 }
