@@ -38,14 +38,7 @@ public final class ReaderRegistry {
     private static List<ResultReader> defaultReaders() {
         List<ResultReader> all = new ArrayList<>();
         // one line per format; keep the most specific content checks first
-        all.add(new PerfTrackerJsonReader());
-        all.add(new PerfTrackerTextReader());
-        all.add(new BenchmarkDotNetReader());
-        all.add(new K6Reader());
-        all.add(new GatlingReader());
-        all.add(new Catch2Reader());
-        all.add(new JtlReader());
-        all.add(new JUnitReader());
+        all.add(new io.jenkins.plugins.perftracker.core.ingest.jmh.JmhReader());
         return all;
     }
 

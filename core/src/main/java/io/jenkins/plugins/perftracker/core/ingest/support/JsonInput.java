@@ -1,0 +1,165 @@
+package io.jenkins.plugins.perftracker.core.ingest.support;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
+import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
+import io.jenkins.plugins.perftracker.core.model.PerfRun;
+
+/**
+ * A JSON result file read with Jackson's streaming parser: the outer array or object is walked token by token
+ * and only one element at a time becomes a tree, so a file with many benchmarks is read in bounded memory.
+ * Bare {@code NaN} and {@code Infinity} are accepted (JMH and Python write them); readers decide what they mean.
+ */
+public final class JsonInput implements Closeable {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(64).maxNumberLength(400).maxStringLength(10_000_000).build())
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+    /** The body of a reader: turns an opened input into a run. */
+    @FunctionalInterface
+    public interface Body {
+        PerfRun parse(JsonInput in) throws IOException, ResultFormatException;
+    }
+
+    private final Path file;
+    private final JsonParser parser;
+
+    private JsonInput(final Path file, final JsonParser parser) {
+        this.file = file;
+        this.parser = parser;
+    }
+
+    /** Opens the file, runs the body and turns malformed JSON and refused values into located errors. */
+    public static PerfRun read(final Path file, final Body body) throws IOException, ResultFormatException {
+        try (InputStream stream = Files.newInputStream(file);
+                JsonInput in = new JsonInput(file, FACTORY.createParser(stream))) {
+            return body.parse(in);
+        }
+        catch (JsonProcessingException e) {
+            throw malformed(file, e);
+        }
+        catch (InvalidValueException e) {
+            throw new ResultFormatException(file, "", e.getMessage(), e);
+        }
+    }
+
+    /** Reads a whole small file (a Criterion.rs estimates file, one NDJSON line …) as a tree. */
+    public static JsonNode tree(final Path file, final String content, final String location)
+            throws ResultFormatException {
+        try {
+            JsonNode node = MAPPER.readTree(content);
+            if (node == null || node.isMissingNode()) {
+                throw new ResultFormatException(file, location, "empty input: a JSON value expected");
+            }
+            return node;
+        }
+        catch (JsonProcessingException e) {
+            ResultFormatException located = malformed(file, e);
+            throw new ResultFormatException(file, location.isEmpty() ? located.getLocation() : location,
+                    located.getProblem(), e);
+        }
+    }
+
+    static ResultFormatException malformed(final Path file, final JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String location = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new ResultFormatException(file, location, "malformed or truncated JSON: " + e.getOriginalMessage(), e);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Reads the first token, which must open the expected container.
+     *
+     * @param what the format's expectation for messages, e.g. "a JMH result array"
+     */
+    public void begin(final JsonToken expected, final String what) throws IOException, ResultFormatException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new ResultFormatException(file, "", "empty file: " + what + " expected");
+        }
+        if (first != expected) {
+            throw error("$", what + " expected but found " + describe(first));
+        }
+    }
+
+    /** Inside an array: the next element as a tree, or {@code null} after the last one. */
+    public JsonNode nextElement() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.END_ARRAY) {
+            return null;
+        }
+        return parser.readValueAsTree();
+    }
+
+    /** Inside an object: the next field's name (the parser then stands on its value), or {@code null} at the end. */
+    public String nextField() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token != JsonToken.FIELD_NAME) {
+            return null;
+        }
+        parser.nextToken();
+        return parser.currentName();
+    }
+
+    /** The token the parser stands on (after {@link #nextField()}: the field's value). */
+    public JsonToken current() {
+        return parser.currentToken();
+    }
+
+    /** Reads the value the parser stands on as a tree. */
+    public JsonNode value() throws IOException {
+        return parser.readValueAsTree();
+    }
+
+    public void skipValue() throws IOException {
+        parser.skipChildren();
+    }
+
+    /** The parser's position, for messages that must point into a big file. */
+    public String position() {
+        JsonLocation at = parser.currentLocation();
+        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    public ResultFormatException error(final String location, final String problem) {
+        return new ResultFormatException(file, location, problem);
+    }
+
+    static String describe(final JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> String.valueOf(token);
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}
