@@ -39,6 +39,7 @@ public final class ReaderRegistry {
         List<ResultReader> all = new ArrayList<>();
         // one line per format; keep the most specific content checks first
         all.add(new io.jenkins.plugins.perftracker.core.ingest.jmh.JmhReader());
+        all.add(new io.jenkins.plugins.perftracker.core.ingest.googlebench.GoogleBenchReader());
         return all;
     }
 
