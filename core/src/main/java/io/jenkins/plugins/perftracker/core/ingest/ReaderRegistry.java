@@ -40,6 +40,7 @@ public final class ReaderRegistry {
         // one line per format; keep the most specific content checks first
         all.add(new io.jenkins.plugins.perftracker.core.ingest.jmh.JmhReader());
         all.add(new io.jenkins.plugins.perftracker.core.ingest.googlebench.GoogleBenchReader());
+        all.add(new io.jenkins.plugins.perftracker.core.ingest.pytest.PytestBenchmarkReader());
         return all;
     }
 
