@@ -41,6 +41,7 @@ public final class ReaderRegistry {
         all.add(new io.jenkins.plugins.perftracker.core.ingest.jmh.JmhReader());
         all.add(new io.jenkins.plugins.perftracker.core.ingest.googlebench.GoogleBenchReader());
         all.add(new io.jenkins.plugins.perftracker.core.ingest.pytest.PytestBenchmarkReader());
+        all.add(new io.jenkins.plugins.perftracker.core.ingest.hyperfine.HyperfineReader());
         all.add(new io.jenkins.plugins.perftracker.core.ingest.gotestjson.GoTestJsonReader());
         all.add(new io.jenkins.plugins.perftracker.core.ingest.criterion.CriterionReader());
         all.add(new io.jenkins.plugins.perftracker.core.ingest.gobench.GoBenchReader());
