@@ -44,6 +44,9 @@ public final class ReaderRegistry {
         all.add(new io.jenkins.plugins.perftracker.core.ingest.hyperfine.HyperfineReader());
         all.add(new io.jenkins.plugins.perftracker.core.ingest.gotestjson.GoTestJsonReader());
         all.add(new io.jenkins.plugins.perftracker.core.ingest.criterion.CriterionReader());
+        all.add(io.jenkins.plugins.perftracker.core.ingest.custom.CustomBenchmarkReader.byUnit());
+        all.add(io.jenkins.plugins.perftracker.core.ingest.custom.CustomBenchmarkReader.bigger());
+        all.add(io.jenkins.plugins.perftracker.core.ingest.custom.CustomBenchmarkReader.smaller());
         all.add(new io.jenkins.plugins.perftracker.core.ingest.gobench.GoBenchReader());
         return all;
     }
