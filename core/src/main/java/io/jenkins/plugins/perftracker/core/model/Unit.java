@@ -62,7 +62,7 @@ public final class Unit implements Serializable {
             return new Unit(written, Dimension.PERCENT, "%", 1.0, Direction.UNKNOWN);
         }
         if (key.equals("hz") || key.equals("fps")) {
-            return new Unit(written, Dimension.RATE, key + "/s", 1.0, Direction.MORE_IS_BETTER);
+            return new Unit(written, Dimension.RATE, "Hz", 1.0, Direction.MORE_IS_BETTER);
         }
         int slash = key.lastIndexOf('/');
         if (slash > 0 && slash < key.length() - 1) {
