@@ -44,11 +44,9 @@ public final class GoogleBenchReader implements ResultReader {
 
     @Override
     public boolean detect(final Path file, final String head) {
-        return Heads.firstChar(head) == '{' && head.contains(Heads.key("benchmarks"))
-                ? Heads.containsAny(head, Heads.key("mhz_per_cpu"), Heads.key("time_unit"),
-                        Heads.key("library_build_type"))
-                : Heads.firstChar(head) == '{' && Heads.containsAll(head, Heads.key("context"),
-                        Heads.key("mhz_per_cpu"));
+        return Heads.firstChar(head) == '{' && (Heads.containsAny(head, Heads.key("mhz_per_cpu"),
+                Heads.key("library_build_type")) || Heads.containsAll(head, Heads.key("benchmarks"),
+                Heads.key("time_unit")));
     }
 
     @Override
@@ -60,22 +58,11 @@ public final class GoogleBenchReader implements ResultReader {
         in.begin(JsonToken.START_OBJECT, "a Google Benchmark object {\"context\": …, \"benchmarks\": […]}");
         PerfRun.Builder run = PerfRun.builder();
         Map<String, List<JsonNode>> rows = new LinkedHashMap<>();
-        boolean seen = false;
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
-            if ("context".equals(field)) {
-                run.attributes(Nodes.scalars(in.value()));
-            }
-            else if ("benchmarks".equals(field)) {
-                seen = true;
-                collect(in, rows);
-            }
-            else {
-                in.skipValue();
-            }
-        }
-        if (!seen) {
-            throw in.error("$.benchmarks", "the array of benchmark rows expected but was missing");
-        }
+        Set<String> seen = in.fields(Map.of(
+                "context", f -> run.attributes(Nodes.scalars(in.value())),
+                "benchmarks", f -> in.elements("$.benchmarks", "an array of benchmark rows",
+                        (row, path) -> collect(in, rows, row, path))));
+        in.require(seen, "benchmarks", "the array of benchmark rows");
         Nodes nodes = new Nodes(in.file());
         for (Map.Entry<String, List<JsonNode>> entry : rows.entrySet()) {
             addRun(run, nodes, entry.getKey(), entry.getValue());
@@ -83,20 +70,14 @@ public final class GoogleBenchReader implements ResultReader {
         return run.build();
     }
 
-    private static void collect(final JsonInput in, final Map<String, List<JsonNode>> rows)
-            throws IOException, ResultFormatException {
-        if (in.current() != JsonToken.START_ARRAY) {
-            throw in.error("$.benchmarks", "an array of benchmark rows expected at " + in.position());
+    /** Rows are grouped by run name first: which rows count depends on whether raw repetitions exist. */
+    private static void collect(final JsonInput in, final Map<String, List<JsonNode>> rows, final JsonNode row,
+            final String path) throws ResultFormatException {
+        String name = Nodes.has(row, "run_name") ? Nodes.text(row, "run_name") : Nodes.text(row, "name");
+        if (!row.isObject() || name.isBlank()) {
+            throw in.error(path, "a benchmark row with a name expected");
         }
-        int index = 0;
-        for (JsonNode row = in.nextElement(); row != null; row = in.nextElement()) {
-            String name = Nodes.has(row, "run_name") ? Nodes.text(row, "run_name") : Nodes.text(row, "name");
-            if (!row.isObject() || name.isBlank()) {
-                throw in.error("$.benchmarks[" + index + "]", "a benchmark row with a name expected");
-            }
-            rows.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
-            index++;
-        }
+        rows.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
     }
 
     private void addRun(final PerfRun.Builder run, final Nodes nodes, final String name, final List<JsonNode> rows)
@@ -110,23 +91,27 @@ public final class GoogleBenchReader implements ResultReader {
         String group = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
         String path = "$.benchmarks[?(@.run_name=='" + name + "')]";
         for (JsonNode row : used) {
-            String timeUnit = Nodes.has(row, "time_unit") ? Nodes.text(row, "time_unit") : "ns";
-            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) row::fields) {
-                String metric = field.getKey();
-                boolean time = "real_time".equals(metric) || "cpu_time".equals(metric);
-                if (time || !FIELDS.contains(metric) && field.getValue().isNumber()) {
-                    String unit = time ? timeUnit : counterUnit(metric);
-                    tests.computeIfAbsent(metric, m -> TestDraft.of(group, name, m, unit,
-                            Unit.valueOf(unit).getDirection().isLessIsBetter(false)))
-                            .sample(nodes.number(field.getValue(), path + "." + metric));
-                }
-            }
+            addMetrics(tests, nodes, group, name, row, path);
         }
-        if (tests.isEmpty()) {
-            tests.put("real_time", TestDraft.of(group, name, "real_time", "ns", true));
-        }
+        tests.putIfAbsent("real_time", TestDraft.of(group, name, "real_time", "ns", true));
         for (TestDraft test : tests.values()) {
             describe(test, rows, aggregated).addTo(run, nodes.file(), path);
+        }
+    }
+
+    /** One sample per metric of the row: the two times and every numeric field that is not a known one. */
+    private static void addMetrics(final Map<String, TestDraft> tests, final Nodes nodes, final String group,
+            final String name, final JsonNode row, final String path) throws ResultFormatException {
+        String timeUnit = Nodes.has(row, "time_unit") ? Nodes.text(row, "time_unit") : "ns";
+        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) row::fields) {
+            String metric = field.getKey();
+            boolean time = "real_time".equals(metric) || "cpu_time".equals(metric);
+            if (time || !FIELDS.contains(metric) && field.getValue().isNumber()) {
+                String unit = time ? timeUnit : counterUnit(metric);
+                tests.computeIfAbsent(metric, m -> TestDraft.of(group, name, m, unit,
+                        Unit.valueOf(unit).getDirection().isLessIsBetter(false)))
+                        .sample(nodes.number(field.getValue(), path + "." + metric));
+            }
         }
     }
 

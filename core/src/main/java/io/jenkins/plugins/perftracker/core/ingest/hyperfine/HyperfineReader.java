@@ -3,6 +3,7 @@ package io.jenkins.plugins.perftracker.core.ingest.hyperfine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -51,25 +52,9 @@ public final class HyperfineReader implements ResultReader {
         in.begin(JsonToken.START_OBJECT, "a hyperfine object {\"results\": [{\"command\": …, \"times\": […]}]}");
         PerfRun.Builder run = PerfRun.builder();
         Nodes nodes = new Nodes(in.file());
-        boolean seen = false;
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
-            if (!"results".equals(field)) {
-                in.skipValue();
-                continue;
-            }
-            if (in.current() != JsonToken.START_ARRAY) {
-                throw in.error("$.results", "an array of command results expected at " + in.position());
-            }
-            seen = true;
-            int index = 0;
-            for (JsonNode result = in.nextElement(); result != null; result = in.nextElement()) {
-                String path = "$.results[" + index++ + "]";
-                addResult(run, nodes, nodes.object(result, path), path);
-            }
-        }
-        if (!seen) {
-            throw in.error("$.results", "the array of command results expected but was missing");
-        }
+        Set<String> seen = in.fields(Map.of("results", f -> in.elements("$.results", "an array of command results",
+                (result, path) -> addResult(run, nodes, nodes.object(result, path), path))));
+        in.require(seen, "results", "the array of command results");
         return run.build();
     }
 
@@ -82,10 +67,7 @@ public final class HyperfineReader implements ResultReader {
         String category = Nodes.scalars(result.get("parameters")).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
         TestDraft time = TestDraft.of("", command, category, "s", true);
-        JsonNode times = nodes.array(result, "times", path);
-        for (int i = 0; i < times.size(); i++) {
-            time.sample(nodes.number(times.get(i), path + ".times[" + i + "]"));
-        }
+        nodes.samples(time, result, "times", path);
         for (String stat : STATS) {
             time.attrib(stat, Nodes.text(result, stat));
         }
@@ -93,13 +75,15 @@ public final class HyperfineReader implements ResultReader {
         time.builder().cmdline(command);
         time.addTo(run, nodes.file(), path);
         if (result.has("memory_usage_byte")) {
-            TestDraft memory = TestDraft.of("", command + " (peak memory)", category, "B", true);
-            JsonNode bytes = nodes.array(result, "memory_usage_byte", path);
-            for (int i = 0; i < bytes.size(); i++) {
-                memory.sample(nodes.number(bytes.get(i), path + ".memory_usage_byte[" + i + "]"));
-            }
-            memory.addTo(run, nodes.file(), path);
+            addMemory(run, nodes, result, command, category, path);
         }
+    }
+
+    private static void addMemory(final PerfRun.Builder run, final Nodes nodes, final JsonNode result,
+            final String command, final String category, final String path) throws ResultFormatException {
+        TestDraft memory = TestDraft.of("", command + " (peak memory)", category, "B", true);
+        nodes.samples(memory, result, "memory_usage_byte", path);
+        memory.addTo(run, nodes.file(), path);
     }
 
     private static void exitCodes(final TestDraft test, final Nodes nodes, final JsonNode result, final String path)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonToken;
@@ -55,77 +56,64 @@ public final class PytestBenchmarkReader implements ResultReader {
         PerfRun.Builder run = PerfRun.builder();
         Map<String, String> attributes = new LinkedHashMap<>();
         Nodes nodes = new Nodes(in.file());
-        boolean seen = false;
-        for (String field = in.nextField(); field != null; field = in.nextField()) {
-            if ("benchmarks".equals(field)) {
-                seen = true;
-                readBenchmarks(in, nodes, run);
-            }
-            else if ("machine_info".equals(field) || "commit_info".equals(field)) {
-                JsonNode info = in.value();
-                String prefix = field.startsWith("commit") ? "commit_" : "";
-                Nodes.scalars(info).forEach((k, v) -> attributes.put(prefix + k, v));
-                attributes.put("cpu", Nodes.text(info.path("cpu"), "brand"));
-            }
-            else if ("datetime".equals(field) || "version".equals(field)) {
-                attributes.put(field, in.value().asText());
-            }
-            else {
-                in.skipValue();
-            }
-        }
-        if (!seen) {
-            throw in.error("$.benchmarks", "the array of benchmarks expected but was missing");
-        }
+        Set<String> seen = in.fields(Map.of(
+                "benchmarks", f -> in.elements("$.benchmarks", "an array of benchmarks",
+                        (benchmark, path) -> addBenchmark(run, nodes, nodes.object(benchmark, path), path)),
+                "machine_info", f -> info(attributes, "", in.value()),
+                "commit_info", f -> info(attributes, "commit_", in.value()),
+                "datetime", f -> attributes.put(f, in.value().asText()),
+                "version", f -> attributes.put(f, in.value().asText())));
+        in.require(seen, "benchmarks", "the array of benchmarks");
         attributes.values().removeIf(String::isEmpty);
         return run.attributes(attributes).build();
     }
 
-    private void readBenchmarks(final JsonInput in, final Nodes nodes, final PerfRun.Builder run)
-            throws IOException, ResultFormatException {
-        if (in.current() != JsonToken.START_ARRAY) {
-            throw in.error("$.benchmarks", "an array of benchmarks expected at " + in.position());
-        }
-        int index = 0;
-        for (JsonNode benchmark = in.nextElement(); benchmark != null; benchmark = in.nextElement()) {
-            String path = "$.benchmarks[" + index++ + "]";
-            addBenchmark(run, nodes, nodes.object(benchmark, path), path);
-        }
+    private static void info(final Map<String, String> attributes, final String prefix, final JsonNode info) {
+        Nodes.scalars(info).forEach((k, v) -> attributes.put(prefix + k, v));
+        attributes.put("cpu", Nodes.text(info.path("cpu"), "brand"));
     }
 
     private void addBenchmark(final PerfRun.Builder run, final Nodes nodes, final JsonNode benchmark,
             final String path) throws ResultFormatException {
         String name = Nodes.text(benchmark, "name");
-        String fullname = Nodes.text(benchmark, "fullname");
         if (name.isBlank()) {
             throw new ResultFormatException(nodes.file(), path + ".name", "the benchmark's test name expected");
         }
         int bracket = name.indexOf('[');
-        String group = Nodes.has(benchmark, "group") ? Nodes.text(benchmark, "group")
-                : fullname.contains("::") ? fullname.substring(0, fullname.indexOf("::")) : "";
-        String category = Nodes.scalars(benchmark.get("params")).entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
-        if (category.isEmpty() && bracket > 0 && name.endsWith("]")) {
-            category = name.substring(bracket + 1, name.length() - 1);
-        }
-        TestDraft test = TestDraft.of(group, bracket > 0 ? name.substring(0, bracket) : name, category, "s", true);
+        TestDraft test = TestDraft.of(group(benchmark), bracket > 0 ? name.substring(0, bracket) : name,
+                category(benchmark, name, bracket), "s", true);
         JsonNode stats = nodes.object(benchmark.get("stats"), path + ".stats");
         if (stats.has("data")) {
-            JsonNode data = nodes.array(stats, "data", path + ".stats");
-            for (int i = 0; i < data.size(); i++) {
-                test.sample(nodes.number(data.get(i), path + ".stats.data[" + i + "]"));
-            }
+            nodes.samples(test, stats, "data", path + ".stats");
         }
         else {
-            test.sample(nodes.number(stats, "mean", path + ".stats"))
-                    .warning("saved without stats.data: the sample is the mean of " + Nodes.text(stats, "rounds")
-                            + " rounds");
+            test.sample(nodes.number(stats, "mean", path + ".stats")).warning(
+                    "saved without stats.data: the sample is the mean of " + Nodes.text(stats, "rounds") + " rounds");
         }
         for (String stat : STATS) {
             test.attrib(stat, Nodes.text(stats, stat));
         }
         Nodes.scalars(benchmark.get("extra_info")).forEach((k, v) -> test.attrib("extra_info." + k, v));
-        test.builder().cmdline(fullname);
+        test.builder().cmdline(Nodes.text(benchmark, "fullname"));
         test.addTo(run, nodes.file(), path);
+    }
+
+    /** The benchmark's group, or its module when it has none. */
+    private static String group(final JsonNode benchmark) {
+        String fullname = Nodes.text(benchmark, "fullname");
+        if (Nodes.has(benchmark, "group")) {
+            return Nodes.text(benchmark, "group");
+        }
+        return fullname.contains("::") ? fullname.substring(0, fullname.indexOf("::")) : "";
+    }
+
+    /** The params as "k=v,k=v", or the bracketed id of a parametrised name when the file has no params. */
+    private static String category(final JsonNode benchmark, final String name, final int bracket) {
+        String params = Nodes.scalars(benchmark.get("params")).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+        if (params.isEmpty() && bracket > 0 && name.endsWith("]")) {
+            return name.substring(bracket + 1, name.length() - 1);
+        }
+        return params;
     }
 }

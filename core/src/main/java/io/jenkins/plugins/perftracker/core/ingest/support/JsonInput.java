@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -37,6 +40,18 @@ public final class JsonInput implements Closeable {
     @FunctionalInterface
     public interface Body {
         PerfRun parse(JsonInput in) throws IOException, ResultFormatException;
+    }
+
+    /** Handles one field of an object; it must read ({@link #value()}) or skip ({@link #skipValue()}) the value. */
+    @FunctionalInterface
+    public interface FieldHandler {
+        void field(String name) throws IOException, ResultFormatException;
+    }
+
+    /** Handles one element of an array, given as a tree with its JSON path. */
+    @FunctionalInterface
+    public interface ElementHandler {
+        void element(JsonNode node, String path) throws IOException, ResultFormatException;
     }
 
     private final Path file;
@@ -100,6 +115,47 @@ public final class JsonInput implements Closeable {
         }
         if (first != expected) {
             throw error("$", what + " expected but found " + describe(first));
+        }
+    }
+
+    /**
+     * Walks the fields of the object the parser is in: each known field goes to its handler, in file order, the
+     * others are skipped. Returns the names of the known fields that were present.
+     */
+    public Set<String> fields(final Map<String, FieldHandler> handlers) throws IOException, ResultFormatException {
+        Set<String> seen = new HashSet<>();
+        for (String field = nextField(); field != null; field = nextField()) {
+            FieldHandler handler = handlers.get(field);
+            if (handler == null) {
+                skipValue();
+            }
+            else {
+                seen.add(field);
+                handler.field(field);
+            }
+        }
+        return seen;
+    }
+
+    /** Fails unless the field was among those {@link #fields(Map)} saw. */
+    public void require(final Set<String> seen, final String field, final String what) throws ResultFormatException {
+        if (!seen.contains(field)) {
+            throw error("$." + field, what + " expected but was missing");
+        }
+    }
+
+    /**
+     * Walks the array the parser stands on (the root after {@link #begin}, or a field's value), one element tree at a
+     * time, so the array may be as long as the file.
+     */
+    public void elements(final String path, final String what, final ElementHandler handler)
+            throws IOException, ResultFormatException {
+        if (current() != JsonToken.START_ARRAY) {
+            throw error(path, what + " expected at " + position());
+        }
+        int index = 0;
+        for (JsonNode element = nextElement(); element != null; element = nextElement()) {
+            handler.element(element, path + "[" + index++ + "]");
         }
     }
 

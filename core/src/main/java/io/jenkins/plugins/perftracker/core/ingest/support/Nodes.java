@@ -77,6 +77,15 @@ public final class Nodes {
         return node;
     }
 
+    /** Adds every number of a required array field to the test as a sample. */
+    public void samples(final TestDraft test, final JsonNode parent, final String field, final String path)
+            throws ResultFormatException {
+        JsonNode values = array(parent, field, path);
+        for (int i = 0; i < values.size(); i++) {
+            test.sample(number(values.get(i), path + "." + field + "[" + i + "]"));
+        }
+    }
+
     /** A required array element of an array. */
     public JsonNode array(final JsonNode parent, final int index, final String path) throws ResultFormatException {
         JsonNode node = parent.get(index);
