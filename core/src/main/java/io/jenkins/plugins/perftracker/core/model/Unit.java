@@ -82,16 +82,8 @@ public final class Unit implements Serializable {
     }
 
     private static Unit ratio(final String written, final String top, final String bottom) {
-        Double perTime = TIMES.get(bottom);
-        if (perTime != null) {
-            if (SIZES.containsKey(top)) {
-                return new Unit(written, Dimension.RATE, "B/s", SIZES.get(top) / perTime, Direction.MORE_IS_BETTER);
-            }
-            if (TIMES.containsKey(top)) {
-                return new Unit(written, Dimension.OTHER, written, 1.0, Direction.UNKNOWN);
-            }
-            return new Unit(written, Dimension.RATE, canonicalCount(top) + "/s", 1.0 / perTime,
-                    Direction.MORE_IS_BETTER);
+        if (TIMES.containsKey(bottom)) {
+            return perTime(written, top, TIMES.get(bottom));
         }
         String per = canonicalCount(bottom);
         if (TIMES.containsKey(top)) {
@@ -104,6 +96,17 @@ public final class Unit implements Serializable {
             return new Unit(written, Dimension.COUNT_PER, "allocs/" + per, 1.0, Direction.LESS_IS_BETTER);
         }
         return new Unit(written, Dimension.COUNT_PER, top + "/" + per, 1.0, Direction.UNKNOWN);
+    }
+
+    /** Something per unit of time: bytes per second, or a count (operations, requests) per second. */
+    private static Unit perTime(final String written, final String top, final double seconds) {
+        if (SIZES.containsKey(top)) {
+            return new Unit(written, Dimension.RATE, "B/s", SIZES.get(top) / seconds, Direction.MORE_IS_BETTER);
+        }
+        if (TIMES.containsKey(top)) {
+            return new Unit(written, Dimension.OTHER, written, 1.0, Direction.UNKNOWN);
+        }
+        return new Unit(written, Dimension.RATE, canonicalCount(top) + "/s", 1.0 / seconds, Direction.MORE_IS_BETTER);
     }
 
     /** "op", "ops", "operation(s)" all count operations; keep other counted things apart. */

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.perftracker.core.ingest.gobench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,14 +26,13 @@ public final class GoBenchParser {
     private static final Pattern UNIT = Pattern.compile("^Unit\\s+(\\S+)\\s+(.*)$");
     private static final Pattern FAIL = Pattern.compile("^--- FAIL: (Benchmark\\S*)");
     private static final Pattern PROCS = Pattern.compile("^(.*)-(\\d+)$");
-    private static final int MAX_MESSAGE = 4000;
 
     private final Path file;
     private final Map<String, String> config = new LinkedHashMap<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final Map<String, Boolean> lessIsBetter = new HashMap<>();
-    private final Map<List<String>, Series> series = new LinkedHashMap<>();
-    private Series failing;
+    private final Map<List<String>, GoSeries> series = new LinkedHashMap<>();
+    private GoSeries failing;
 
     public GoBenchParser(final Path file) {
         this.file = file;
@@ -42,11 +40,9 @@ public final class GoBenchParser {
 
     /** One result, config or unit line; anything else (PASS, ok, logs) is skipped. */
     public void line(final String text, final String location) throws ResultFormatException {
-        if (failing != null && (text.startsWith("    ") || text.startsWith("\t"))) {
-            failing.message(text.strip());
+        if (continuesFailure(text)) {
             return;
         }
-        failing = null;
         Matcher m;
         if ((m = RESULT.matcher(text)).matches()) {
             result(m.group(1), m.group(2), m.group(3), location);
@@ -55,13 +51,22 @@ public final class GoBenchParser {
             unit(m.group(1), m.group(2));
         }
         else if ((m = CONFIG.matcher(text)).matches()) {
-            config.put(m.group(1), m.group(2).strip());
-            attributes.putIfAbsent(m.group(1), m.group(2).strip());
+            config(m.group(1), m.group(2).strip());
         }
         else if ((m = FAIL.matcher(text)).find()) {
             failing = series(m.group(1), "");
-            failing.test.error(text.strip());
+            failing.message(text.strip());
         }
+    }
+
+    /** An indented line after {@code --- FAIL} belongs to the failure's message. */
+    private boolean continuesFailure(final String text) {
+        if (failing != null && (text.startsWith("    ") || text.startsWith("\t"))) {
+            failing.message(text.strip());
+            return true;
+        }
+        failing = null;
+        return false;
     }
 
     /** Sets a config value as if a {@code key: value} line said so (the package of a {@code go test -json} event). */
@@ -82,15 +87,18 @@ public final class GoBenchParser {
                     + name + " expected but found " + fields.length + " field(s)");
         }
         for (int i = 0; i < fields.length; i += 2) {
-            double value;
-            try {
-                value = Double.parseDouble(fields[i]);
-            }
-            catch (NumberFormatException e) {
-                throw new ResultFormatException(file, location, "a number before unit '" + fields[i + 1] + "' of "
-                        + name + " expected but was '" + fields[i] + "'", e);
-            }
-            series(name, fields[i + 1]).add(value, Long.parseLong(count));
+            series(name, fields[i + 1]).add(value(name, fields[i], fields[i + 1], location), Long.parseLong(count));
+        }
+    }
+
+    private double value(final String name, final String text, final String unit, final String location)
+            throws ResultFormatException {
+        try {
+            return Double.parseDouble(text);
+        }
+        catch (NumberFormatException e) {
+            throw new ResultFormatException(file, location, "a number before unit '" + unit + "' of " + name
+                    + " expected but was '" + text + "'", e);
         }
     }
 
@@ -102,49 +110,21 @@ public final class GoBenchParser {
         }
     }
 
-    private Series series(final String fullName, final String unit) {
+    private GoSeries series(final String fullName, final String unit) {
         Matcher procs = PROCS.matcher(fullName);
         String name = procs.matches() ? procs.group(1) : fullName;
         String pkg = config.getOrDefault("pkg", "");
-        return series.computeIfAbsent(List.of(pkg, name, unit), k -> new Series(pkg, name, unit,
+        return series.computeIfAbsent(List.of(pkg, name, unit), k -> new GoSeries(pkg, name, unit,
                 procs.matches() ? procs.group(2) : "", config));
     }
 
     /** All series as tests, with the config seen first as run attributes. */
     public PerfRun finish(final String location) throws ResultFormatException {
         PerfRun.Builder run = PerfRun.builder().attributes(attributes);
-        for (Series s : series.values()) {
-            boolean less = lessIsBetter.getOrDefault(s.unit, Unit.valueOf(s.unit).getDirection().isLessIsBetter(true));
-            s.test.builder().lessIsBetter(less).loops(s.loops);
-            s.test.addTo(run, file, location);
+        for (GoSeries s : series.values()) {
+            boolean less = lessIsBetter.getOrDefault(s.unit(), Unit.valueOf(s.unit()).getDirection().isLessIsBetter(true));
+            s.finish(less).addTo(run, file, location);
         }
         return run.build();
-    }
-
-    /** One benchmark name and unit: its samples and the config it ran under. */
-    private static final class Series {
-        private final String unit;
-        private final TestDraft test;
-        private final List<String> messages = new ArrayList<>();
-        private long loops;
-
-        Series(final String pkg, final String name, final String unit, final String procs,
-                final Map<String, String> config) {
-            this.unit = unit;
-            test = TestDraft.of(pkg, name, unit, unit, true).attrib("procs", procs);
-            config.forEach((k, v) -> test.attrib(k, k.equals("pkg") ? null : v));
-        }
-
-        void add(final double value, final long iterations) {
-            test.sample(value);
-            loops = loops > Long.MAX_VALUE - iterations ? Long.MAX_VALUE : loops + iterations;
-        }
-
-        void message(final String line) {
-            if (String.join("\n", messages).length() < MAX_MESSAGE) {
-                messages.add(line);
-                test.error(line);
-            }
-        }
     }
 }

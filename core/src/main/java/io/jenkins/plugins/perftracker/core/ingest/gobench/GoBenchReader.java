@@ -41,6 +41,20 @@ public final class GoBenchReader implements ResultReader {
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
         GoBenchParser parser = new GoBenchParser(file);
+        int lines = feed(file, parser);
+        if (lines == 0) {
+            throw new ResultFormatException(file, "", "empty file: Go benchmark lines expected");
+        }
+        PerfRun run = parser.finish("line " + lines);
+        if (run.getTests().isEmpty()) {
+            throw new ResultFormatException(file, "", "no Go benchmark result line "
+                    + "('BenchmarkName-8  1000  12.5 ns/op') found in " + lines + " line(s)");
+        }
+        return run;
+    }
+
+    /** Hands every line to the parser; returns how many there were. */
+    private static int feed(final Path file, final GoBenchParser parser) throws IOException, ResultFormatException {
         int number = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -52,14 +66,6 @@ public final class GoBenchReader implements ResultReader {
                 parser.line(line, "line " + number);
             }
         }
-        if (number == 0) {
-            throw new ResultFormatException(file, "", "empty file: Go benchmark lines expected");
-        }
-        PerfRun run = parser.finish("line " + number);
-        if (run.getTests().isEmpty()) {
-            throw new ResultFormatException(file, "", "no Go benchmark result line "
-                    + "('BenchmarkName-8  1000  12.5 ns/op') found in " + number + " line(s)");
-        }
-        return run;
+        return number;
     }
 }

@@ -14,7 +14,7 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
 import io.jenkins.plugins.perftracker.core.ingest.gobench.GoBenchParser;
 import io.jenkins.plugins.perftracker.core.ingest.support.Heads;
-import io.jenkins.plugins.perftracker.core.ingest.support.JsonInput;
+import io.jenkins.plugins.perftracker.core.ingest.support.JsonTrees;
 import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 
@@ -46,27 +46,34 @@ public final class GoTestJsonReader implements ResultReader {
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
         GoBenchParser parser = new GoBenchParser(file);
         Map<String, StringBuilder> pending = new LinkedHashMap<>();
+        int lines = feed(file, parser, pending);
+        if (lines == 0) {
+            throw new ResultFormatException(file, "", "empty file: go test -json events expected");
+        }
+        for (Map.Entry<String, StringBuilder> rest : pending.entrySet()) {
+            flush(parser, rest.getKey(), rest.getValue().append('\n'), "line " + lines);
+        }
+        PerfRun run = parser.finish("line " + lines);
+        if (run.getTests().isEmpty()) {
+            throw new ResultFormatException(file, "", "no benchmark result in the output of " + lines
+                    + " event(s); was the test run with -bench?");
+        }
+        return run;
+    }
+
+    /** Reads the events one line at a time; returns how many lines there were. */
+    private static int feed(final Path file, final GoBenchParser parser, final Map<String, StringBuilder> pending)
+            throws IOException, ResultFormatException {
         int number = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
                 if (!line.isBlank()) {
-                    event(file, parser, pending, JsonInput.tree(file, line, "line " + number), "line " + number);
+                    event(file, parser, pending, JsonTrees.tree(file, line, "line " + number), "line " + number);
                 }
             }
         }
-        if (number == 0) {
-            throw new ResultFormatException(file, "", "empty file: go test -json events expected");
-        }
-        for (Map.Entry<String, StringBuilder> rest : pending.entrySet()) {
-            flush(parser, rest.getKey(), rest.getValue().append('\n'), "line " + number);
-        }
-        PerfRun run = parser.finish("line " + number);
-        if (run.getTests().isEmpty()) {
-            throw new ResultFormatException(file, "", "no benchmark result in the output of " + number
-                    + " event(s); was the test run with -bench?");
-        }
-        return run;
+        return number;
     }
 
     private static void event(final Path file, final GoBenchParser parser, final Map<String, StringBuilder> pending,

@@ -22,28 +22,34 @@ final class Histograms {
     static List<Integer> addMeans(final TestDraft test, final Nodes nodes, final JsonNode forks, final String path)
             throws ResultFormatException {
         List<Integer> perFork = new ArrayList<>();
-        long calls = 0;
+        double calls = 0;
         for (int f = 0; f < forks.size(); f++) {
             JsonNode iterations = nodes.array(forks, f, path);
             for (int i = 0; i < iterations.size(); i++) {
-                String at = path + "[" + f + "][" + i + "]";
-                JsonNode bins = nodes.array(iterations, i, path + "[" + f + "]");
-                double sum = 0;
-                double count = 0;
-                for (int b = 0; b < bins.size(); b++) {
-                    JsonNode bin = nodes.array(bins, b, at);
-                    double n = nodes.number(bin.get(1), at + "[" + b + "][1]");
-                    sum += nodes.number(bin.get(0), at + "[" + b + "][0]") * n;
-                    count += n;
+                double[] sumAndCount = weigh(nodes, nodes.array(iterations, i, path + "[" + f + "]"),
+                        path + "[" + f + "][" + i + "]");
+                if (sumAndCount[1] > 0) {
+                    test.sample(sumAndCount[0] / sumAndCount[1]);
                 }
-                if (count > 0) {
-                    test.sample(sum / count);
-                }
-                calls += (long) count;
+                calls += sumAndCount[1];
             }
             perFork.add(iterations.size());
         }
-        test.attrib("histogramCount", calls);
+        test.attrib("histogramCount", (long) calls);
         return perFork;
+    }
+
+    /** The count-weighted sum of an iteration's {@code [value, count]} bins, and the count. */
+    private static double[] weigh(final Nodes nodes, final JsonNode bins, final String path)
+            throws ResultFormatException {
+        double sum = 0;
+        double count = 0;
+        for (int b = 0; b < bins.size(); b++) {
+            JsonNode bin = nodes.array(bins, b, path);
+            double n = nodes.number(bin.get(1), path + "[" + b + "][1]");
+            sum += nodes.number(bin.get(0), path + "[" + b + "][0]") * n;
+            count += n;
+        }
+        return new double[] {sum, count};
     }
 }

@@ -79,11 +79,11 @@ public final class JmhReader implements ResultReader {
         int dot = name.lastIndexOf('.');
         String mode = Nodes.text(benchmark, "mode");
         Identity id = new Identity(dot > 0 ? name.substring(0, dot) : "",
-                name.substring(dot + 1) + (mode.isEmpty() ? "" : " (" + mode + ")"), params(benchmark), mode);
+                name.substring(dot + 1) + (mode.isEmpty() ? "" : " (" + mode + ")"), params(benchmark), mode, false);
         addMetric(run, nodes, benchmark, nodes.object(benchmark.get("primaryMetric"), path + ".primaryMetric"),
                 id, path + ".primaryMetric");
         JsonNode secondary = benchmark.path("secondaryMetrics");
-        for (Map.Entry<String, JsonNode> metric : iterable(secondary)) {
+        for (Map.Entry<String, JsonNode> metric : (Iterable<Map.Entry<String, JsonNode>>) secondary::fields) {
             String at = path + ".secondaryMetrics[\"" + metric.getKey() + "\"]";
             addMetric(run, nodes, benchmark, nodes.object(metric.getValue(), at),
                     id.secondary(metric.getKey()), at);
@@ -101,15 +101,19 @@ public final class JmhReader implements ResultReader {
         boolean fallback = id.secondary || !"thrpt".equals(id.mode);
         TestDraft test = TestDraft.of(id.group, id.tag, id.category, unit,
                 Unit.valueOf(unit).getDirection().isLessIsBetter(fallback));
+        List<Integer> perFork = addSamples(test, nodes, metric, path);
+        describe(test, nodes, benchmark, metric, id.mode, perFork, path).addTo(run, nodes.file(), path);
+    }
+
+    /** Adds the metric's samples; returns the iterations of each fork (empty without raw data). */
+    private static List<Integer> addSamples(final TestDraft test, final Nodes nodes, final JsonNode metric,
+            final String path) throws ResultFormatException {
         List<Integer> perFork = new ArrayList<>();
         if (metric.has("rawData")) {
             JsonNode forks = nodes.array(metric, "rawData", path);
             for (int f = 0; f < forks.size(); f++) {
-                JsonNode iterations = nodes.array(forks, f, path + ".rawData");
-                for (int i = 0; i < iterations.size(); i++) {
-                    test.sample(nodes.number(iterations.get(i), path + ".rawData[" + f + "][" + i + "]"));
-                }
-                perFork.add(iterations.size());
+                nodes.samples(test, forks, f, path + ".rawData");
+                perFork.add(forks.get(f).size());
             }
         }
         else if (metric.has("rawDataHistogram")) {
@@ -119,25 +123,22 @@ public final class JmhReader implements ResultReader {
         else {
             test.sample(nodes.number(metric, "score", path));
         }
+        return perFork;
+    }
+
+    private static TestDraft describe(final TestDraft test, final Nodes nodes, final JsonNode benchmark,
+            final JsonNode metric, final String mode, final List<Integer> perFork, final String path)
+            throws ResultFormatException {
         double error = metric.has("scoreError") ? nodes.number(metric, "scoreError", path) : Double.NaN;
-        test.attrib("mode", id.mode).attrib("threads", Nodes.text(benchmark, "threads"))
+        return test.attrib("mode", mode).attrib("threads", Nodes.text(benchmark, "threads"))
                 .attrib("forks", perFork.isEmpty() ? null : perFork.size())
                 .attrib("iterationsPerFork", perFork.stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .attrib("score", Nodes.text(metric, "score"))
                 .attrib("scoreError", Double.isFinite(error) ? Nodes.text(metric, "scoreError") : null);
-        test.addTo(run, nodes.file(), path);
-    }
-
-    private static Iterable<Map.Entry<String, JsonNode>> iterable(final JsonNode object) {
-        return object::fields;
     }
 
     /** Where a metric's test goes: its group, tag, category, and whether it is a secondary metric. */
     private record Identity(String group, String tag, String category, String mode, boolean secondary) {
-        Identity(final String group, final String tag, final String category, final String mode) {
-            this(group, tag, category, mode, false);
-        }
-
         Identity secondary(final String metric) {
             return new Identity(group, tag + " " + metric, category, mode, true);
         }

@@ -82,20 +82,25 @@ public final class PytestBenchmarkReader implements ResultReader {
         int bracket = name.indexOf('[');
         TestDraft test = TestDraft.of(group(benchmark), bracket > 0 ? name.substring(0, bracket) : name,
                 category(benchmark, name, bracket), "s", true);
-        JsonNode stats = nodes.object(benchmark.get("stats"), path + ".stats");
+        addStats(test, nodes, nodes.object(benchmark.get("stats"), path + ".stats"), path + ".stats");
+        Nodes.scalars(benchmark.get("extra_info")).forEach((k, v) -> test.attrib("extra_info." + k, v));
+        test.builder().cmdline(Nodes.text(benchmark, "fullname"));
+        test.addTo(run, nodes.file(), path);
+    }
+
+    /** Samples from {@code data}, or the mean of a file saved without it; the summary figures as attribs. */
+    private static void addStats(final TestDraft test, final Nodes nodes, final JsonNode stats, final String path)
+            throws ResultFormatException {
         if (stats.has("data")) {
-            nodes.samples(test, stats, "data", path + ".stats");
+            nodes.samples(test, stats, "data", path);
         }
         else {
-            test.sample(nodes.number(stats, "mean", path + ".stats")).warning(
+            test.sample(nodes.number(stats, "mean", path)).warning(
                     "saved without stats.data: the sample is the mean of " + Nodes.text(stats, "rounds") + " rounds");
         }
         for (String stat : STATS) {
             test.attrib(stat, Nodes.text(stats, stat));
         }
-        Nodes.scalars(benchmark.get("extra_info")).forEach((k, v) -> test.attrib("extra_info." + k, v));
-        test.builder().cmdline(Nodes.text(benchmark, "fullname"));
-        test.addTo(run, nodes.file(), path);
     }
 
     /** The benchmark's group, or its module when it has none. */

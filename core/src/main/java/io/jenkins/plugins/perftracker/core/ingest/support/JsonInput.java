@@ -34,7 +34,7 @@ public final class JsonInput implements Closeable {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(64).maxNumberLength(400).maxStringLength(10_000_000).build())
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     /** The body of a reader: turns an opened input into a run. */
     @FunctionalInterface
@@ -69,34 +69,11 @@ public final class JsonInput implements Closeable {
             return body.parse(in);
         }
         catch (JsonProcessingException e) {
-            throw malformed(file, e);
+            throw JsonTrees.malformed(file, e);
         }
         catch (InvalidValueException e) {
             throw new ResultFormatException(file, "", e.getMessage(), e);
         }
-    }
-
-    /** Reads a whole small file (a Criterion.rs estimates file, one NDJSON line …) as a tree. */
-    public static JsonNode tree(final Path file, final String content, final String location)
-            throws ResultFormatException {
-        try {
-            JsonNode node = MAPPER.readTree(content);
-            if (node == null || node.isMissingNode()) {
-                throw new ResultFormatException(file, location, "empty input: a JSON value expected");
-            }
-            return node;
-        }
-        catch (JsonProcessingException e) {
-            ResultFormatException located = malformed(file, e);
-            throw new ResultFormatException(file, location.isEmpty() ? located.getLocation() : location,
-                    located.getProblem(), e);
-        }
-    }
-
-    static ResultFormatException malformed(final Path file, final JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String location = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new ResultFormatException(file, location, "malformed or truncated JSON: " + e.getOriginalMessage(), e);
     }
 
     public Path file() {

@@ -86,6 +86,15 @@ public final class Nodes {
         }
     }
 
+    /** Adds every number of a required array element of an array (a fork of JMH's rawData) as a sample. */
+    public void samples(final TestDraft test, final JsonNode parent, final int index, final String path)
+            throws ResultFormatException {
+        JsonNode values = array(parent, index, path);
+        for (int i = 0; i < values.size(); i++) {
+            test.sample(number(values.get(i), path + "[" + index + "][" + i + "]"));
+        }
+    }
+
     /** A required array element of an array. */
     public JsonNode array(final JsonNode parent, final int index, final String path) throws ResultFormatException {
         JsonNode node = parent.get(index);
