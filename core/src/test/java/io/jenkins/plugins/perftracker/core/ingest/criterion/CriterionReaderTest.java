@@ -108,6 +108,22 @@ class CriterionReaderTest extends AbstractReaderTest {
     }
 
     @Test
+    void shouldFindBenchmarksDeepInATargetTreeAndDropNonFiniteTimes() throws Exception {
+        write("target/criterion/parse/json/1024/new/benchmark.json", BENCHMARK);
+        write("target/criterion/parse/json/1024/new/sample.json",
+                "{\"sampling_mode\":\"Linear\",\"iters\":[1.0,2.0,3.0],\"times\":[10.0,NaN,1e400]}");
+        write("target/criterion/parse/json/1024/base/benchmark.json", BENCHMARK);
+        write("target/criterion/report/index.html", "<html></html>");
+
+        assertThat(createReader().detectDirectory(temp.resolve("target"))).isTrue();
+        PerfRun run = createReader().read(temp.resolve("target"));
+        assertThat(run.getTests()).singleElement().satisfies(t -> {
+            assertThat(t.getScores()).containsExactly(10.0);
+            assertThat(t.getWarnings().getTexts()).containsExactly("2 sample(s) were NaN or infinite and were dropped");
+        });
+    }
+
+    @Test
     void shouldNotDetectADirectoryWithoutBenchmarks() throws Exception {
         write("plain/new/estimates.json", "{}");
         write("plain/readme.txt", "no benchmark here");

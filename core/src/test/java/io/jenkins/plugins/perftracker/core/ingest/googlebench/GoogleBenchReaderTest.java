@@ -103,6 +103,21 @@ class GoogleBenchReaderTest extends AbstractReaderTest {
     }
 
     @Test
+    void shouldFailARunWithOnlyDispersionAggregatesAndDropHugeTimes() throws Exception {
+        PerfRun run = readText("odd.json", """
+                {"benchmarks": [
+                  {"name": "BM_S_stddev", "run_name": "BM_S", "run_type": "aggregate", "aggregate_name": "stddev",
+                   "real_time": 1.0, "cpu_time": 1.0, "time_unit": "ns"},
+                  {"name": "BM_H", "run_name": "BM_H", "run_type": "iteration", "real_time": 1e400, "cpu_time": 2.0}
+                ]}""");
+
+        assertThat(test(run, "BM_S", "real_time").getStatus()).isEqualTo(Status.FAILED);
+        assertThat(test(run, "BM_S", "real_time").getErrors().getTexts()).containsExactly("no finite sample");
+        assertThat(test(run, "BM_H", "real_time").getStatus()).isEqualTo(Status.FAILED);
+        assertThat(test(run, "BM_H", "cpu_time").getScores()).containsExactly(2.0);
+    }
+
+    @Test
     void shouldNameWhatIsMissingOrMalformed() throws Exception {
         ResultFormatException missing = failure("nobench.json", "{\"context\": {\"num_cpus\": 2}}");
         assertThat(missing.getLocation()).isEqualTo("$.benchmarks");

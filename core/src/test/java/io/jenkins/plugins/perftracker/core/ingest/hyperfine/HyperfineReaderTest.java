@@ -82,6 +82,11 @@ class HyperfineReaderTest extends AbstractReaderTest {
     }
 
     @Test
+    void shouldReadAnEmptyResultListAsARunWithoutTests() throws Exception {
+        assertThat(readText("none.json", "{\"results\": []}").getTests()).isEmpty();
+    }
+
+    @Test
     void shouldNameTheFieldThatIsWrong() throws Exception {
         assertThat(failure("notimes.json", "{\"results\": [{\"command\": \"ls\"}]}").getLocation())
                 .isEqualTo("$.results[0].times");
