@@ -61,6 +61,21 @@ class GoTestJsonReaderTest extends AbstractReaderTest {
     }
 
     @Test
+    void shouldFailABenchmarkWhoseOutputSaysFailAndSkipBlankLines() throws Exception {
+        PerfRun run = readText("fail.json", """
+                {"Action":"output","Package":"p","Output":"BenchmarkOk-2 10 4 ns/op\\n"}
+
+                {"Action":"output","Package":"p","Test":"BenchmarkBad","Output":"--- FAIL: BenchmarkBad-2\\n"}
+                {"Action":"output","Package":"p","Test":"BenchmarkBad","Output":"    bad_test.go:9: no server\\n"}
+                {"Action":"fail","Package":"p","Test":"BenchmarkBad"}
+                """);
+
+        PerfTest bad = test(run, "BenchmarkBad", "");
+        assertThat(bad.getErrors().getTexts()).containsExactly("--- FAIL: BenchmarkBad-2", "bad_test.go:9: no server");
+        assertThat(test(run, "BenchmarkOk", "ns/op").getScores()).containsExactly(4.0);
+    }
+
+    @Test
     void shouldNameTheLineOfAMalformedEventOrResult() throws Exception {
         ResultFormatException json = failure("bad.json", "{\"Action\":\"start\"}\n{\"Action\": output}\n");
         assertThat(json.getLocation()).isEqualTo("line 2");

@@ -78,6 +78,29 @@ class PytestBenchmarkReaderTest extends AbstractReaderTest {
     }
 
     @Test
+    void shouldKeepScalarParamsAndFallBackToNoGroupWithoutAModule() throws Exception {
+        PerfRun run = readText("params.json", """
+                {"benchmarks": [{"name": "test_q[a-1]", "fullname": "test_q[a-1]", "group": null,
+                  "params": {"mode": "a", "n": 1, "opts": {"deep": true}, "none": null},
+                  "stats": {"data": [1e-3, 2e-3], "rounds": 2}, "extra_info": {"rows": 5, "nested": [1]}}]}""");
+
+        PerfTest test = test(run, "test_q", "mode=a,n=1");
+        assertThat(test.getGroup()).isEmpty();
+        assertThat(test.getScores()).containsExactly(1e-3, 2e-3);
+        assertThat(test.getAttribs()).containsEntry("extra_info.rows", "5").doesNotContainKey("extra_info.nested")
+                .containsEntry("rounds", "2");
+    }
+
+    @Test
+    void shouldRefuseAnEmptyDataArrayAsAFailedTestNotAnError() throws Exception {
+        PerfRun run = readText("empty-data.json",
+                "{\"benchmarks\": [{\"name\": \"t\", \"stats\": {\"data\": [], \"mean\": 1.0}}]}");
+
+        assertThat(run.getTests().get(0).getStatus()).isEqualTo(Status.FAILED);
+        assertThat(run.getTests().get(0).getErrors().getTexts()).containsExactly("no finite sample");
+    }
+
+    @Test
     void shouldNameTheFieldThatIsWrong() throws Exception {
         ResultFormatException noStats = failure("nostats.json",
                 "{\"machine_info\": {}, \"benchmarks\": [{\"name\": \"test_a\", \"fullname\": \"x::test_a\"}]}");
