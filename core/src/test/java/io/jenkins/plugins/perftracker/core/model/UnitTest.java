@@ -84,6 +84,25 @@ class UnitTest {
         assertThat(Unit.valueOf("ns/ms").getDirection()).isEqualTo(Direction.UNKNOWN);
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(value = {"''", "'/'", "'ops/'", "'/s'", "'a/b/c'", "'  '"}, quoteCharacter = '\'')
+    void shouldTreatDegenerateUnitsAsUnknownInsteadOfFailing(final String text) {
+        Unit unit = Unit.valueOf(text);
+
+        assertThat(unit.getText()).isEqualTo(text.trim());
+        assertThat(unit.getFactor()).isEqualTo(1.0);
+        assertThat(unit.isComparableWith(Unit.valueOf(text))).isTrue();
+    }
+
+    @Test
+    void shouldSplitAtTheLastSlashSoThatNestedRatesStayApart() {
+        Unit unit = Unit.valueOf("a/b/s");
+
+        assertThat(unit.getDimension()).isEqualTo(Dimension.RATE);
+        assertThat(unit.getBaseUnit()).isEqualTo("a/b/s");
+        assertThat(unit.getDirection()).isEqualTo(Direction.MORE_IS_BETTER);
+    }
+
     @Test
     void shouldFallBackWhenTheDirectionIsUnknown() {
         assertThat(Direction.UNKNOWN.isLessIsBetter(true)).isTrue();

@@ -137,6 +137,21 @@ class JmhReaderTest extends AbstractReaderTest {
     }
 
     @Test
+    void shouldTakeTheScoreOfASecondaryMetricWithoutRawDataAndKeepOldMetricNames() throws Exception {
+        PerfRun run = readText("old.json", """
+                [{"jmhVersion": "1.21", "benchmark": "org.acme.A.b", "mode": "avgt",
+                  "primaryMetric": {"score": 2.0, "scoreUnit": "ms/op", "rawData": [[2.0], [2.5]]},
+                  "secondaryMetrics": {"·gc.alloc.rate.norm": {"score": 512.0, "scoreError": 3.5, "scoreUnit": "B/op"},
+                                       "·gc.count": {"score": 4.0, "scoreUnit": "counts", "rawData": [[4.0]]}}}]""");
+
+        PerfTest alloc = test(run, "b (avgt) ·gc.alloc.rate.norm", "");
+        assertThat(alloc.getScores()).containsExactly(512.0);
+        assertThat(alloc.getAttribs()).containsEntry("scoreError", "3.5").doesNotContainKey("forks");
+        assertThat(test(run, "b (avgt) ·gc.count", "").isLessIsBetter()).isTrue();
+        assertThat(test(run, "b (avgt)", "").getAttribs()).containsEntry("iterationsPerFork", "1,1");
+    }
+
+    @Test
     void shouldReadAnEmptyResultArrayAsARunWithoutTests() throws Exception {
         assertThat(readText("none.json", "[ ]").getTests()).isEmpty();
     }
