@@ -40,7 +40,7 @@ class BenchFormatDetectionTest {
             "custom/gab-customSmallerIsBetter2.json, custom"
     })
     void shouldDetectEachSampleAsItsOwnFormat(final String resource, final String id) throws Exception {
-        Path file = temp.resolve("input");
+        Path file = Files.createDirectories(temp.resolve("new")).resolve("input");
         try (var in = getClass().getResourceAsStream("/ingest/" + resource)) {
             Files.copy(in, file);
         }

@@ -33,7 +33,9 @@ public final class CriterionReader implements ResultReader {
 
     @Override
     public boolean detect(final Path file, final String head) {
-        return Heads.firstChar(head) == '{' && Heads.containsAll(head, Heads.key("group_id"), Heads.key("full_id"));
+        Path parent = file.toAbsolutePath().getParent();
+        return Heads.firstChar(head) == '{' && Heads.containsAll(head, Heads.key("group_id"), Heads.key("full_id"))
+                && parent != null && "new".equals(String.valueOf(parent.getFileName()));
     }
 
     @Override

@@ -78,6 +78,15 @@ class CriterionReaderTest extends AbstractReaderTest {
     }
 
     @Test
+    void shouldClaimOnlyTheBenchmarkJsonOfTheNewResultNotOfTheBaseline() throws Exception {
+        Path fresh = write("t/parse/json/new/benchmark.json", BENCHMARK);
+        Path base = write("t/parse/json/base/benchmark.json", BENCHMARK);
+
+        assertThat(createReader().detect(fresh, BENCHMARK)).isTrue();
+        assertThat(createReader().detect(base, BENCHMARK)).isFalse();
+    }
+
+    @Test
     void shouldFallBackToTheMeanEstimateWithoutSamples() throws Exception {
         write("e/new/estimates.json", "{\"mean\":{\"point_estimate\":291.6,\"standard_error\":2.4},"
                 + "\"median\":{\"point_estimate\":279.6},\"slope\":null}");
