@@ -13,12 +13,20 @@ import java.util.Optional;
 
 import io.jenkins.plugins.perftracker.core.ingest.benchmarkdotnet.BenchmarkDotNetReader;
 import io.jenkins.plugins.perftracker.core.ingest.catch2.Catch2Reader;
+import io.jenkins.plugins.perftracker.core.ingest.criterion.CriterionReader;
+import io.jenkins.plugins.perftracker.core.ingest.custom.CustomBenchmarkReader;
 import io.jenkins.plugins.perftracker.core.ingest.gatling.GatlingReader;
+import io.jenkins.plugins.perftracker.core.ingest.gobench.GoBenchReader;
+import io.jenkins.plugins.perftracker.core.ingest.googlebench.GoogleBenchReader;
+import io.jenkins.plugins.perftracker.core.ingest.gotestjson.GoTestJsonReader;
+import io.jenkins.plugins.perftracker.core.ingest.hyperfine.HyperfineReader;
 import io.jenkins.plugins.perftracker.core.ingest.jmeter.JtlReader;
+import io.jenkins.plugins.perftracker.core.ingest.jmh.JmhReader;
 import io.jenkins.plugins.perftracker.core.ingest.junit.JUnitReader;
 import io.jenkins.plugins.perftracker.core.ingest.k6.K6Reader;
 import io.jenkins.plugins.perftracker.core.ingest.perftracker.PerfTrackerJsonReader;
 import io.jenkins.plugins.perftracker.core.ingest.perftracker.PerfTrackerTextReader;
+import io.jenkins.plugins.perftracker.core.ingest.pytest.PytestBenchmarkReader;
 
 /** Every known result format, in detection order (the most specific content checks first). */
 public final class ReaderRegistry {
@@ -38,6 +46,12 @@ public final class ReaderRegistry {
     private static List<ResultReader> defaultReaders() {
         List<ResultReader> all = new ArrayList<>();
         // one line per format; keep the most specific content checks first
+        all.add(new JmhReader());
+        all.add(new GoogleBenchReader());
+        all.add(new PytestBenchmarkReader());
+        all.add(new HyperfineReader());
+        all.add(new GoTestJsonReader());
+        all.add(new CriterionReader());
         all.add(new PerfTrackerJsonReader());
         all.add(new PerfTrackerTextReader());
         all.add(new BenchmarkDotNetReader());
@@ -46,6 +60,10 @@ public final class ReaderRegistry {
         all.add(new Catch2Reader());
         all.add(new JtlReader());
         all.add(new JUnitReader());
+        all.add(CustomBenchmarkReader.byUnit());
+        all.add(CustomBenchmarkReader.bigger());
+        all.add(CustomBenchmarkReader.smaller());
+        all.add(new GoBenchReader());
         return all;
     }
 

@@ -1,0 +1,2 @@
+/** Reads Criterion.rs result trees (target/criterion). */
+package io.jenkins.plugins.perftracker.core.ingest.criterion;

@@ -1,0 +1,2 @@
+/** Reads Google Benchmark's JSON output (--benchmark_format=json). */
+package io.jenkins.plugins.perftracker.core.ingest.googlebench;

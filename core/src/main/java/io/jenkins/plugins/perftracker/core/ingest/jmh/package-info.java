@@ -1,0 +1,2 @@
+/** Reads JMH's JSON result format (-rf json). */
+package io.jenkins.plugins.perftracker.core.ingest.jmh;
