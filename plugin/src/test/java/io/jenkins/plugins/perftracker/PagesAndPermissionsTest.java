@@ -54,7 +54,7 @@ class PagesAndPermissionsTest {
             web.assertFails("job/trends/perftracker/comparison?runs=1,hidden#1", 404);
             HtmlPage page = web.goTo("job/trends/perftracker/");
             assertThat(page.asNormalizedText()).contains("#3", "#2", "#1", "Compare selected");
-            assertThat(page.querySelector("[data-perftracker-page=trends]")).isNotNull();
+            assertThat((Object) page.querySelector("[data-perftracker-page=trends]")).isNotNull();
         }
     }
 
