@@ -6,6 +6,7 @@ import java.util.Set;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -186,7 +187,7 @@ public class PerftrackerPublishStep extends Step implements Serializable {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, FilePath.class, TaskListener.class, FlowNode.class);
+            return Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, FlowNode.class);
         }
     }
 }

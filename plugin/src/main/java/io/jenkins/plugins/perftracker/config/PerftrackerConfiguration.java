@@ -1,0 +1,117 @@
+package io.jenkins.plugins.perftracker.config;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.ExtensionList;
+import hudson.Util;
+import hudson.util.FormValidation;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+import io.jenkins.plugins.perftracker.core.publish.PublishPolicy;
+
+/**
+ * Controller-wide defaults (Manage Jenkins » System, and configuration as code under
+ * {@code unclassified: perftracker:}): the baseline and thresholds a publish uses when it sets none, how many
+ * builds the trend charts show, and whether new regressions are mailed.
+ */
+@Extension
+@Symbol("perftracker")
+public class PerftrackerConfiguration extends GlobalConfiguration {
+    private String baseline = "previous";
+    private double unstableThreshold;
+    private double failureThreshold;
+    private int trendBuilds = 100;
+    private boolean mailRegressions;
+
+    public PerftrackerConfiguration() {
+        load();
+    }
+
+    public static PerftrackerConfiguration get() {
+        return ExtensionList.lookupSingleton(PerftrackerConfiguration.class);
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    @DataBoundSetter
+    public void setBaseline(final String baseline) {
+        this.baseline = Util.fixEmptyAndTrim(baseline) == null ? "previous" : baseline.strip();
+        save();
+    }
+
+    public double getUnstableThreshold() {
+        return unstableThreshold;
+    }
+
+    @DataBoundSetter
+    public void setUnstableThreshold(final double unstableThreshold) {
+        this.unstableThreshold = Math.max(0, unstableThreshold);
+        save();
+    }
+
+    public double getFailureThreshold() {
+        return failureThreshold;
+    }
+
+    @DataBoundSetter
+    public void setFailureThreshold(final double failureThreshold) {
+        this.failureThreshold = Math.max(0, failureThreshold);
+        save();
+    }
+
+    /** How many recent builds trend charts and regression views read from the index (10–10,000). */
+    public int getTrendBuilds() {
+        return trendBuilds;
+    }
+
+    @DataBoundSetter
+    public void setTrendBuilds(final int trendBuilds) {
+        this.trendBuilds = Math.max(10, Math.min(10_000, trendBuilds));
+        save();
+    }
+
+    public boolean isMailRegressions() {
+        return mailRegressions;
+    }
+
+    @DataBoundSetter
+    public void setMailRegressions(final boolean mailRegressions) {
+        this.mailRegressions = mailRegressions;
+        save();
+    }
+
+    /** The baseline a publish uses: its own when set, else this default. */
+    public String baselineFor(final String fromStep) {
+        return Util.fixEmptyAndTrim(fromStep) == null ? baseline : fromStep;
+    }
+
+    /** A threshold a publish uses: its own when set (above 0), else this default. */
+    public static double thresholdFor(final double fromStep, final double byDefault) {
+        return fromStep > 0 ? fromStep : byDefault;
+    }
+
+    @POST
+    public FormValidation doCheckBaseline(@QueryParameter final String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        try {
+            PublishPolicy.baseline(value);
+            return FormValidation.ok();
+        }
+        catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    @NonNull
+    @Override
+    public String getDisplayName() {
+        return Messages.PerftrackerConfiguration_displayName();
+    }
+}

@@ -1,0 +1,148 @@
+package io.jenkins.plugins.perftracker.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import jenkins.util.BuildListenerAdapter;
+
+import io.jenkins.plugins.perftracker.config.PerftrackerConfiguration;
+import io.jenkins.plugins.perftracker.core.ingest.IngestProblem;
+import io.jenkins.plugins.perftracker.core.ingest.perftracker.PerfTrackerEnvNodes;
+import io.jenkins.plugins.perftracker.core.model.EnvNode;
+import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.publish.Publication;
+import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
+import io.jenkins.plugins.perftracker.core.publish.PublishPolicy;
+import io.jenkins.plugins.perftracker.core.publish.RunOverrides;
+import io.jenkins.plugins.perftracker.core.publish.VerdictJson;
+import io.jenkins.plugins.perftracker.core.verdict.Verdict;
+import io.jenkins.plugins.perftracker.job.SeriesIndexes;
+import io.jenkins.plugins.perftracker.model.PerfBuildAction;
+import io.jenkins.plugins.perftracker.model.ResultSummary;
+import io.jenkins.plugins.perftracker.model.RunRecords;
+import io.jenkins.plugins.perftracker.steps.PublishOptions;
+
+/**
+ * One publish call, shared by the Pipeline step and the freestyle recorder: read on the agent, apply the step's
+ * values, judge against the job's index, store the record and the verdict, attach the action, index the build.
+ * Every decision is the engine's; this class moves values between Jenkins and it.
+ */
+public final class ResultPublisher {
+    private final Run<?, ?> build;
+    private final TaskListener listener;
+
+    public ResultPublisher(final Run<?, ?> build, final TaskListener listener) {
+        this.build = build;
+        this.listener = listener;
+    }
+
+    public PublishOutcome publish(final FilePath workspace, final Launcher launcher, final PublishOptions options)
+            throws IOException, InterruptedException {
+        ReadResultsOnAgent.AgentResults read = workspace.act(
+                new ReadResultsOnAgent(options.getResults(), options.getFormat(), options.getArtifacts()));
+        report(read.ingest().problems(), read.ingest().filesRead());
+        if (read.ingest().filesRead() == 0 && !options.isAllowEmptyResults()) {
+            throw new AbortException("[perftracker] no result files matched '" + options.getResults() + "'");
+        }
+        archive(workspace, launcher, read.artifacts());
+        PerfRun run = overrides(options, read.artifacts()).applyTo(read.ingest().run());
+        if (run.getEnvNodes().isEmpty()) {
+            run = run.toBuilder().envNodes(List.of(read.agent())).build();
+        }
+        return record(run, options);
+    }
+
+    private void archive(final FilePath workspace, final Launcher launcher, final List<String> files)
+            throws IOException, InterruptedException {
+        if (!files.isEmpty()) {
+            Map<String, String> artifacts = new LinkedHashMap<>();
+            files.forEach(f -> artifacts.put(f, f));
+            build.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), artifacts);
+            listener.getLogger().printf("[perftracker] archived %d file(s) with the run%n", files.size());
+        }
+    }
+
+    private PublishOutcome record(final PerfRun run, final PublishOptions options) throws IOException {
+        int id = build.getActions(PerfBuildAction.class).size() + 1;
+        Verdict verdict;
+        synchronized (SeriesIndexes.lockFor(build.getParent())) {
+            try (SeriesIndex index = SeriesIndexes.open(build.getParent())) {
+                Publication publication = new Publication(index, ChangePoints.locator());
+                verdict = publication.judge(build.getNumber(), run, PublishPolicy.options(options.getBaseline(),
+                        options.getUnstableThreshold(), options.getFailureThreshold(),
+                        PerftrackerConfiguration.get().acknowledgementsFor(build.getParent())), successfulBuilds());
+                RunRecords.write(build, id, run);
+                writeVerdict(id, verdict);
+                publication.record(build.getNumber(), build.getTimeInMillis(), runsOfBuild(run));
+            }
+        }
+        ResultSummary summary = ResultSummary.of(run, verdict);
+        build.addAction(new PerfBuildAction(build, id, summary));
+        listener.getLogger().printf("[perftracker] %s: %d tests, verdict %s (%d regressed, %d improved)%n",
+                run.getTitle().isEmpty() ? "results" : run.getTitle(), summary.getTestsTotal(),
+                summary.getVerdict(), summary.getRegressed(), summary.getImproved());
+        summary.getNewRegressions().forEach(r -> listener.getLogger().println("[perftracker]   regressed: " + r));
+        return new PublishOutcome(summary, Result.fromString(verdict.status().getBuildResult()),
+                verdict.status().isStageWarning());
+    }
+
+    private List<PerfRun> runsOfBuild(final PerfRun run) throws IOException {
+        List<PerfRun> runs = new ArrayList<>();
+        for (PerfBuildAction earlier : build.getActions(PerfBuildAction.class)) {
+            runs.add(earlier.getRun());
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    private Set<Integer> successfulBuilds() {
+        Set<Integer> successful = new java.util.HashSet<>();
+        Run<?, ?> earlier = build.getPreviousBuild();
+        for (int i = 0; earlier != null && i < PublishPolicy.HISTORY; i++, earlier = earlier.getPreviousBuild()) {
+            if (earlier.getResult() == Result.SUCCESS) {
+                successful.add(earlier.getNumber());
+            }
+        }
+        return successful;
+    }
+
+    private void writeVerdict(final int id, final Verdict verdict) throws IOException {
+        try (OutputStream out = Files.newOutputStream(
+                build.getRootDir().toPath().resolve("perftracker-" + id + "-verdict.json"))) {
+            VerdictJson.write(verdict, out);
+        }
+    }
+
+    private void report(final List<IngestProblem> problems, final int filesRead) {
+        PrintStream log = listener.getLogger();
+        log.printf("[perftracker] read %d result file(s)%n", filesRead);
+        problems.forEach(p -> log.println("[perftracker] skipped " + p));
+    }
+
+    private static RunOverrides overrides(final PublishOptions options, final List<String> artifacts)
+            throws AbortException {
+        try {
+            List<EnvNode> env = options.getEnv().isEmpty() ? List.of() : PerfTrackerEnvNodes.parse(options.getEnv());
+            PublishPolicy.baseline(options.getBaseline());
+            return RunOverrides.of(options.getTitle(), options.getProduct(), options.getProductVersion(),
+                    options.getSuite(), options.getSuiteVersion(), options.getRegressionTag(), options.getLinks(),
+                    env, artifacts);
+        }
+        catch (IllegalArgumentException e) {
+            throw new AbortException("[perftracker] " + e.getMessage());
+        }
+    }
+}
