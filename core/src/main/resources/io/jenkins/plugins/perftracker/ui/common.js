@@ -165,9 +165,13 @@
     return el("div", {className: "pt-pager"}, [previous, status, next]);
   }
 
-  /** Only http(s) links are followed: URLs come from result files. */
+  /** Links come from result files: only http(s) and relative ones are followed (no javascript: or data:). */
   function safeUrl(url) {
-    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : "";
+    if (typeof url !== "string" || !url.trim()) {
+      return "";
+    }
+    var scheme = /^\s*([a-z][a-z0-9+.\-]*):/i.exec(url);
+    return !scheme || /^https?$/i.test(scheme[1]) ? url : "";
   }
 
   /** A number for display: up to 3 significant digits below 100, an integer above. */
