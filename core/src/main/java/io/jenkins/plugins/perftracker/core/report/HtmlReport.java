@@ -37,7 +37,7 @@ public final class HtmlReport {
         pages.forEach(p -> html.append("<li><a href=\"#").append(p.id()).append("\">").append(escape(p.heading()))
                 .append("</a></li>"));
         html.append("</ul></nav></header>\n<main>\n");
-        pages.forEach(p -> page(html, p.id(), p.heading(), p.model()));
+        pages.forEach(p -> page(html, p));
         html.append("</main>\n<footer class=\"pt-footer\">Made by perftracker.</footer>\n")
                 .append(ReportAssets.scripts()).append("</body>\n</html>\n");
         return html.toString();
@@ -46,24 +46,44 @@ public final class HtmlReport {
     /**
      * A page of the report.
      *
-     * @param id    the page module's name (comparison, trends, regression, dashboard, timeline)
-     * @param model its view model
+     * @param id       the page module's name (comparison, trends, regression, dashboard, timeline)
+     * @param model    its view model, inlined; null when the page fetches it
+     * @param modelUrl where the page fetches its model (a live page served over HTTP), empty when inlined
      */
-    public record Page(String id, String heading, Object model) {
+    public record Page(String id, String heading, Object model, String modelUrl) {
         public Page {
             if (!id.matches("[a-z]+")) {
                 throw new IllegalArgumentException("a page id of lower-case letters expected but was '" + id + "'");
             }
+            if ((model == null) == modelUrl.isEmpty()) {
+                throw new IllegalArgumentException("a page needs either a model or a model URL");
+            }
+        }
+
+        /** A page with its model inlined. */
+        public Page(final String id, final String heading, final Object model) {
+            this(id, heading, model, "");
+        }
+
+        /** A page that fetches its model from {@code modelUrl}. */
+        public static Page live(final String id, final String heading, final String modelUrl) {
+            return new Page(id, heading, null, modelUrl);
         }
     }
 
-    private static void page(final StringBuilder html, final String page, final String heading, final Object model) {
-        html.append("<section id=\"").append(page).append("\" class=\"pt-page-section\" aria-labelledby=\"")
-                .append(page).append("-heading\">\n<h2 id=\"").append(page).append("-heading\">").append(heading)
-                .append("</h2>\n<div class=\"pt-page\" data-perftracker-page=\"").append(page)
-                .append("\" data-model=\"pt-model-").append(page).append("\"></div>\n")
-                .append("<script type=\"application/json\" id=\"pt-model-").append(page).append("\">")
-                .append(ViewJson.writeForHtml(model)).append("</script>\n</section>\n");
+    private static void page(final StringBuilder html, final Page page) {
+        String id = page.id();
+        html.append("<section id=\"").append(id).append("\" class=\"pt-page-section\" aria-labelledby=\"")
+                .append(id).append("-heading\">\n<h2 id=\"").append(id).append("-heading\">")
+                .append(escape(page.heading())).append("</h2>\n<div class=\"pt-page\" data-perftracker-page=\"")
+                .append(id).append('"');
+        if (page.model() == null) {
+            html.append(" data-model-url=\"").append(escape(page.modelUrl())).append("\"></div>\n</section>\n");
+            return;
+        }
+        html.append(" data-model=\"pt-model-").append(id).append("\"></div>\n")
+                .append("<script type=\"application/json\" id=\"pt-model-").append(id).append("\">")
+                .append(ViewJson.writeForHtml(page.model())).append("</script>\n</section>\n");
     }
 
     /** HTML-escapes text for element content and quoted attribute values. */
