@@ -15,7 +15,7 @@ THREADS = [1, 2, 4, 8]
 CLIENTS = [1, 2, 4, 8, 16]
 
 
-def samples(mean, rel_sd, n=5):
+def samples(mean, rel_sd, n=10):
     return [round(random.gauss(mean, mean * rel_sd), 3) for _ in range(n)]
 
 

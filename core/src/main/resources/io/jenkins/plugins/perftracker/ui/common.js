@@ -165,9 +165,13 @@
     return el("div", {className: "pt-pager"}, [previous, status, next]);
   }
 
-  /** Only http(s) links are followed: URLs come from result files. */
+  /** Links come from result files: only http(s) and relative ones are followed (no javascript: or data:). */
   function safeUrl(url) {
-    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : "";
+    if (typeof url !== "string" || !url.trim()) {
+      return "";
+    }
+    var scheme = /^\s*([a-z][a-z0-9+.\-]*):/i.exec(url);
+    return !scheme || /^https?$/i.test(scheme[1]) ? url : "";
   }
 
   /** A number for display: up to 3 significant digits below 100, an integer above. */
@@ -178,8 +182,42 @@
     return Math.abs(value) > 100 ? String(Math.round(value)) : String(Number(value.toPrecision(3)));
   }
 
+  /** Coefficients c0..cd of the least-squares polynomial, by the normal equations and Gaussian elimination. */
+  function polyfit(xs, ys, degree) {
+    var n = degree + 1;
+    var a = [];
+    for (var row = 0; row < n; row++) {
+      a.push([]);
+      for (var col = 0; col <= n; col++) {
+        var sum = 0;
+        for (var i = 0; i < xs.length; i++) {
+          sum += Math.pow(xs[i], row) * (col === n ? ys[i] : Math.pow(xs[i], col));
+        }
+        a[row].push(sum);
+      }
+    }
+    for (var p = 0; p < n; p++) {
+      var pivot = p;
+      for (var r = p + 1; r < n; r++) {
+        if (Math.abs(a[r][p]) > Math.abs(a[pivot][p])) { pivot = r; }
+      }
+      var swap = a[p]; a[p] = a[pivot]; a[pivot] = swap;
+      for (var below = p + 1; below < n; below++) {
+        var factor = a[p][p] === 0 ? 0 : a[below][p] / a[p][p];
+        for (var c = p; c <= n; c++) { a[below][c] -= factor * a[p][c]; }
+      }
+    }
+    var result = new Array(n).fill(0);
+    for (var k = n - 1; k >= 0; k--) {
+      var rest = a[k][n];
+      for (var j = k + 1; j < n; j++) { rest -= a[k][j] * result[j]; }
+      result[k] = a[k][k] === 0 ? 0 : rest / a[k][k];
+    }
+    return result;
+  }
+
   perftracker.common = {
     el: el, readModel: readModel, boot: boot, chart: chart, sortable: sortable, paged: paged,
-    cssVar: cssVar, safeUrl: safeUrl, formatNumber: formatNumber
+    cssVar: cssVar, safeUrl: safeUrl, formatNumber: formatNumber, polyfit: polyfit
   };
 }(window));

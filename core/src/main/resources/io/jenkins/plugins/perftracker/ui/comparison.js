@@ -203,7 +203,7 @@
         ys.push(v);
       }
     });
-    var coefficients = polyfit(xs, ys, Math.min(3, xs.length - 1));
+    var coefficients = common().polyfit(xs, ys, Math.min(3, xs.length - 1));
     var data = s.values.map(function (v, i) {
       var x = xy ? chart.x[i] : i;
       var y = coefficients.reduce(function (sum, c, power) { return sum + c * Math.pow(x, power); }, 0);
@@ -213,39 +213,5 @@
       lineStyle: {type: "dashed", color: "#888"}, itemStyle: {color: "#888"}};
   }
 
-  /** Coefficients c0..cd of the least-squares polynomial, by the normal equations and Gaussian elimination. */
-  function polyfit(xs, ys, degree) {
-    var n = degree + 1;
-    var a = [];
-    for (var row = 0; row < n; row++) {
-      a.push([]);
-      for (var col = 0; col <= n; col++) {
-        var sum = 0;
-        for (var i = 0; i < xs.length; i++) {
-          sum += Math.pow(xs[i], row) * (col === n ? ys[i] : Math.pow(xs[i], col));
-        }
-        a[row].push(sum);
-      }
-    }
-    for (var p = 0; p < n; p++) {
-      var pivot = p;
-      for (var r = p + 1; r < n; r++) {
-        if (Math.abs(a[r][p]) > Math.abs(a[pivot][p])) { pivot = r; }
-      }
-      var swap = a[p]; a[p] = a[pivot]; a[pivot] = swap;
-      for (var below = p + 1; below < n; below++) {
-        var factor = a[p][p] === 0 ? 0 : a[below][p] / a[p][p];
-        for (var c = p; c <= n; c++) { a[below][c] -= factor * a[p][c]; }
-      }
-    }
-    var result = new Array(n).fill(0);
-    for (var k = n - 1; k >= 0; k--) {
-      var rest = a[k][n];
-      for (var j = k + 1; j < n; j++) { rest -= a[k][j] * result[j]; }
-      result[k] = a[k][k] === 0 ? 0 : rest / a[k][k];
-    }
-    return result;
-  }
-
-  perftracker.comparison = {render: render, polyfit: polyfit};
+  perftracker.comparison = {render: render};
 }(window));

@@ -26,7 +26,7 @@ final class DetectOutput {
         for (SeriesTrend trend : trends) {
             for (ChangePoint point : trend.changePoints()) {
                 text.append(String.format(Locale.ROOT, "%s: at %s (index %d) %+.1f%% %s (p=%.2g, mean %.6g -> %.6g)%n",
-                        trend.key().toString(), history.builds().get(point.index()).label(), point.index(),
+                        label(trend), history.builds().get(point.index()).label(), point.index(),
                         100 * point.forwardChange(), direction(point, trend), point.pValue(), point.meanBefore(),
                         point.meanAfter()));
                 found++;
@@ -55,6 +55,13 @@ final class DetectOutput {
             }
         }
         return json.toPrettyString() + "\n";
+    }
+
+    /** "group / tag category (unit)", leaving out what is empty. */
+    private static String label(final SeriesTrend trend) {
+        String group = trend.key().getGroup().isEmpty() ? "" : trend.key().getGroup() + " / ";
+        String unit = trend.key().getUnit().isEmpty() ? "" : " (" + trend.key().getUnit() + ")";
+        return group + trend.key().displayName() + unit;
     }
 
     private static String direction(final ChangePoint point, final SeriesTrend trend) {

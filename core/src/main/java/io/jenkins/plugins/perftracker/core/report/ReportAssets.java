@@ -12,7 +12,8 @@ final class ReportAssets {
     /** ECharts from the org.webjars artifact. */
     static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
     /** The modules in load order: common first, boot last. */
-    static final String[] MODULES = {"common.js", "comparison.js", "trends.js", "boot.js"};
+    static final String[] MODULES = {"common.js", "comparison.js", "trends.js", "regression.js", "timeline.js",
+        "dashboard.js", "boot.js"};
 
     private ReportAssets() {
     }

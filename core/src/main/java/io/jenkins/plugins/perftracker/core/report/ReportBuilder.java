@@ -9,6 +9,7 @@ import io.jenkins.plugins.perftracker.core.view.ComparisonViews;
 import io.jenkins.plugins.perftracker.core.view.TrendsView;
 import io.jenkins.plugins.perftracker.core.view.TrendsViews;
 import io.jenkins.plugins.perftracker.core.view.TrendsViews.BuildRef;
+import io.jenkins.plugins.perftracker.core.view.TrendsViews.SeriesTrend;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,9 +40,19 @@ public final class ReportBuilder {
         this.compared = compared;
     }
 
-    /** The report's HTML for runs in build order. */
+    /** The report's HTML for runs in build order: comparison, trends and, with a regression tag, its page. */
     public String fromRuns(final String title, final List<RunLoader.LoadedRun> runs) {
-        return HtmlReport.render(title, comparison(title, runs), trends(title, runs));
+        List<HtmlReport.Page> pages = new ArrayList<>();
+        comparison(title, runs).ifPresent(c -> pages.add(new HtmlReport.Page("comparison", "Comparison", c)));
+        if (runs.size() >= MIN_TREND_RUNS) {
+            List<PerfRun> all = runs.stream().map(RunLoader.LoadedRun::run).toList();
+            List<SeriesTrend> trends = History.ofRuns(builds(runs), all).detect(detector);
+            pages.add(new HtmlReport.Page("trends", "Trends and change points",
+                    TrendsViews.of(title, builds(runs), trends)));
+            RegressionPage.of(title, all, trends).ifPresent(
+                    r -> pages.add(new HtmlReport.Page("regression", "Regression tag", r)));
+        }
+        return HtmlReport.render(title, pages);
     }
 
     /** The report's HTML for a history (trends only). */

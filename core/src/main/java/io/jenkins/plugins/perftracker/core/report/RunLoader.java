@@ -70,13 +70,28 @@ public final class RunLoader {
             if (!input.contains("*") && !input.contains("?")) {
                 throw new BadInputException(input + ": no such file or directory");
             }
-            List<Path> matches = new FileGlob(input).expand(base);
+            List<Path> matches = glob(input);
             if (matches.isEmpty()) {
                 throw new BadInputException(input + ": the pattern matches no file");
             }
             paths.addAll(matches);
         }
         return paths;
+    }
+
+    /** Expands a glob; its leading directories without wildcards (possibly absolute) become its base. */
+    private List<Path> glob(final String pattern) throws IOException {
+        String normalised = pattern.replace('\\', '/');
+        int wildcard = normalised.length();
+        for (char c : new char[] {'*', '?'}) {
+            wildcard = normalised.indexOf(c) >= 0 ? Math.min(wildcard, normalised.indexOf(c)) : wildcard;
+        }
+        int slash = normalised.lastIndexOf('/', wildcard);
+        Path root = slash < 0 ? base : base.resolve(normalised.substring(0, slash + 1));
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        return new FileGlob(normalised.substring(slash + 1)).expand(root);
     }
 
     /** A run and the input it was read from. */

@@ -9,13 +9,13 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** A score: above 100 as an integer, otherwise about three significant digits; "-" when missing. */
+    /** A score: above 100 as an integer (halves away from zero), otherwise about three significant digits; "-" when missing. */
     static String score(final double value) {
         if (!Double.isFinite(value)) {
             return "-";
         }
         if (Math.abs(value) > 100) {
-            return Long.toString(Math.round(value));
+            return new BigDecimal(value).setScale(0, RoundingMode.HALF_UP).toPlainString();
         }
         if (value == 0) {
             return "0";

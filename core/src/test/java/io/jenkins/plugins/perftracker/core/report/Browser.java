@@ -69,14 +69,24 @@ final class Browser implements AutoCloseable {
         driver.get(file.toAbsolutePath().toUri().toString());
     }
 
-    /** Waits until every page element is rendered and every chart has drawn its canvas. */
+    /** Waits until every page element is rendered and every visible chart has drawn its canvas. */
     void waitForPages() {
+        try {
+            waitUntilDrawn();
+        }
+        catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("pages not drawn; console errors: " + consoleErrors(), e);
+        }
+    }
+
+    private void waitUntilDrawn() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(script(
                 "var pages = document.querySelectorAll('[data-perftracker-page]');"
                         + "var charts = document.querySelectorAll('.pt-chart');"
                         + "return pages.length > 0"
                         + " && Array.prototype.every.call(pages, function (p) { return p.dataset.rendered; })"
-                        + " && Array.prototype.every.call(charts, function (c) { return c.querySelector('canvas'); });")));
+                        + " && Array.prototype.every.call(charts,"
+                        + " function (c) { return c.offsetParent === null || c.querySelector('canvas'); });")));
     }
 
     Object script(final String code, final Object... args) {
@@ -86,7 +96,8 @@ final class Browser implements AutoCloseable {
     /** For each chart, how many of its canvas pixels are painted (alpha > 0): a blank canvas has none. */
     @SuppressWarnings("unchecked")
     List<Long> paintedPixelsPerChart() {
-        return (List<Long>) script("return Array.prototype.map.call(document.querySelectorAll('.pt-chart canvas'),"
+        return (List<Long>) script("return Array.prototype.filter.call(document.querySelectorAll('.pt-chart canvas'),"
+                + " function (c) { return c.offsetParent !== null; }).map("
                 + " function (c) { var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                 + " var n = 0; for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { n++; } } return n; });");
     }

@@ -123,6 +123,25 @@ class ReportBrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void shouldFilterTheRegressionTagBySeriesClass() {
+        List<WebElement> filters = browser.all(".pt-regression .pt-filters input[type=checkbox]");
+        assertThat(filters).extracting(f -> f.getAttribute("value")).containsExactly("degradation-50",
+                "degradation-10", "no-degradation", "improvement-10", "improvement-50");
+        assertThat(browser.all(".pt-regression .pt-filters label")).extracting(WebElement::getText)
+                .contains("Degradation > 10% (4)", "Improvement > 10% (5)", "No degradation (5)");
+        List<WebElement> cards = browser.all(".pt-regression .pt-mini");
+        assertThat(cards).hasSize(14);
+        assertThat(cards.stream().filter(WebElement::isDisplayed)).hasSize(4)
+                .allSatisfy(card -> assertThat(card.getAttribute("data-class")).isEqualTo("degradation-10"));
+        browser.driver().findElement(By.id(filters.get(3).getAttribute("id"))).click();
+        assertThat(cards.stream().filter(WebElement::isDisplayed)).hasSize(9);
+        browser.waitForPages();
+        assertThat(browser.paintedPixelsPerChart()).allSatisfy(p -> assertThat(p).isGreaterThan(1_000L));
+        assertThat(browser.background(cards.get(0))).isNotEqualTo("rgb(255, 255, 255)");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     private static List<Double> firstColumnScores(final WebElement table) {
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .map(r -> Double.parseDouble(r.findElements(By.tagName("td")).get(0).getAttribute("data-value")))

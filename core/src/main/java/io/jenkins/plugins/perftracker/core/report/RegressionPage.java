@@ -1,0 +1,53 @@
+package io.jenkins.plugins.perftracker.core.report;
+
+import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.SeriesInfo;
+import io.jenkins.plugins.perftracker.core.model.SeriesKey;
+import io.jenkins.plugins.perftracker.core.model.SeriesPoint;
+import io.jenkins.plugins.perftracker.core.regression.BuildInfo;
+import io.jenkins.plugins.perftracker.core.regression.RegressionAnalyzer;
+import io.jenkins.plugins.perftracker.core.regression.RegressionTag;
+import io.jenkins.plugins.perftracker.core.view.RegressionView;
+import io.jenkins.plugins.perftracker.core.view.RegressionViews;
+import io.jenkins.plugins.perftracker.core.view.TrendsViews.SeriesTrend;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The regression tag page of runs in build order (build n = the n-th run) when the newest run has a regression
+ * tag: the runs published with that tag, their trend classes and the change points already found in them.
+ */
+final class RegressionPage {
+    private RegressionPage() {
+    }
+
+    static Optional<RegressionView> of(final String title, final List<PerfRun> runs, final List<SeriesTrend> trends) {
+        String tag = runs.isEmpty() ? "" : runs.get(runs.size() - 1).getRegressionTag();
+        if (tag.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, BuildInfo> builds = new HashMap<>();
+        Map<SeriesInfo, List<SeriesPoint>> history = new LinkedHashMap<>();
+        for (int i = 0; i < runs.size(); i++) {
+            PerfRun run = runs.get(i);
+            long time = run.getEnd() == null ? i : run.getEnd().toInstant().toEpochMilli();
+            builds.put(i + 1, new BuildInfo(i + 1, time, run.getProductVer(), run.getRegressionTag()));
+            for (PerfTest test : run.getTests()) {
+                history.computeIfAbsent(SeriesInfo.of(test), k -> new ArrayList<>())
+                        .add(SeriesPoint.of(i + 1, time, test));
+            }
+        }
+        Map<SeriesKey, List<Integer>> changePoints = new HashMap<>();
+        trends.forEach(t -> changePoints.put(t.key(), t.changePoints().stream().map(c -> c.index() + 1).toList()));
+        RegressionTag regressionTag = RegressionTag.of(tag, builds.values().stream()
+                .filter(b -> tag.equals(b.regressionTag())).toList());
+        return Optional.of(RegressionViews.of(title + ": regression tag " + tag,
+                new RegressionAnalyzer(builds, changePoints).analyze(regressionTag, history)));
+    }
+}

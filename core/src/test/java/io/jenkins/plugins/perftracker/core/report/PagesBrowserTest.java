@@ -1,0 +1,157 @@
+package io.jenkins.plugins.perftracker.core.report;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.jenkins.plugins.perftracker.core.farm.FarmSnapshot;
+import io.jenkins.plugins.perftracker.core.farm.FarmTimeline;
+import io.jenkins.plugins.perftracker.core.farm.FarmTimelineBuilder;
+import io.jenkins.plugins.perftracker.core.farm.FarmXmlCodec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hosts timeline and the build-time dashboard in headless Chromium. The dashboard is served live by a JDK
+ * HTTP server on loopback, so its timeframe buttons, filters and auto-refresh really fetch the model again.
+ */
+@Tag("browser")
+class PagesBrowserTest {
+    private static final Path FARM = Path.of("src", "test", "resources", "farm", "perftracker-farm-v1.xml");
+
+    private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
+    private static HttpServer server;
+    private static Browser browser;
+    private static FarmTimeline timeline;
+
+    @BeforeAll
+    static void serve() throws IOException {
+        FarmSnapshot farm = new FarmXmlCodec().fromXml(Files.readString(FARM), FARM.toString());
+        timeline = new FarmTimelineBuilder(ZoneOffset.UTC).build(farm);
+        String html = HtmlReport.render("Farm and build times", List.of(
+                new HtmlReport.Page("timeline", "Hosts timeline", timeline),
+                HtmlReport.Page.live("dashboard", "Build times", "/dashboard.json")))
+                .replace("data-model-url=\"/dashboard.json\"", "data-model-url=\"/dashboard.json\" data-refresh=\"0.02\"");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/report.html", exchange -> send(exchange, "text/html", html));
+        server.createContext("/dashboard.json", PagesBrowserTest::dashboard);
+        server.createContext("/favicon.ico", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        browser = Browser.start();
+        browser.driver().get("http://127.0.0.1:" + server.getAddress().getPort() + "/report.html");
+        browser.waitForPages();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static void dashboard(final HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        REQUESTS.add(query == null ? "" : query);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] parts = pair.split("=", 2);
+                parameters.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                        parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        send(exchange, "application/json",
+                DashboardFixture.model(parameters.getOrDefault("timeframe", "week"), parameters).toString());
+    }
+
+    private static void send(final HttpExchange exchange, final String type, final String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Test
+    void shouldListEveryLockOfTheTimelineAndDrawIt() {
+        List<WebElement> rows = browser.all(".pt-locks tbody tr");
+        assertThat(rows).hasSize(timeline.getBars().size());
+        assertThat(rows).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains(timeline.getBars().get(0).getTitle()));
+        WebElement swatch = browser.all(".pt-legend li").stream().filter(li -> li.getText().contains("Maintenance"))
+                .findFirst().orElseThrow().findElement(By.cssSelector(".pt-swatch"));
+        assertThat(browser.background(swatch)).isEqualTo("rgb(204, 0, 0)");
+        assertThat(browser.paintedPixelsPerChart()).isNotEmpty().allSatisfy(p -> assertThat(p).isGreaterThan(1_000L));
+        assertThat(browser.script("return perftracker.timeline.escapeHtml(arguments[0]);", "<b a='1'>&"))
+                .isEqualTo("&lt;b a=&#39;1&#39;&gt;&amp;");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void shouldShowTheFiveMetricsAndEightPanels() throws IOException {
+        assertThat(browser.all(".pt-metric")).hasSize(5).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).contains("14 min", "Average job duration"));
+        assertThat(browser.all(".pt-metric[data-metric=failed]").get(0).getCssValue("border-top-color"))
+                .isEqualTo("rgba(254, 102, 114, 1)");
+        assertThat(browser.all(".pt-panel")).hasSize(8);
+        assertThat(browser.all(".pt-dashboard select")).hasSize(4)
+                .allSatisfy(select -> assertThat(browser.driver().findElements(
+                        By.cssSelector("label[for='" + select.getAttribute("id") + "']"))).hasSize(1));
+        WebElement pieTab = browser.all(".pt-panel [role=tab]").get(1);
+        pieTab.click();
+        assertThat(pieTab.getAttribute("aria-selected")).isEqualTo("true");
+        browser.waitForPages();
+        assertThat(browser.paintedPixelsPerChart()).hasSizeGreaterThanOrEqualTo(9)
+                .allSatisfy(p -> assertThat(p).isGreaterThan(500L));
+        browser.screenshot("farm-and-dashboard");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void shouldFetchTheModelAgainForATimeframeOrFilterAndRefreshByItself() {
+        browser.driver().findElement(By.cssSelector(".pt-timeframe[data-timeframe=month]")).click();
+        waitFor(".pt-dashboard[data-timeframe=month]");
+        assertThat(REQUESTS).anySatisfy(q -> assertThat(q).contains("timeframe=month"));
+        assertThat(browser.driver().findElement(By.cssSelector(".pt-timeframe[data-timeframe=month]"))
+                .getAttribute("aria-pressed")).isEqualTo("true");
+        new Select(browser.driver().findElement(By.cssSelector("select[name=filter_branch]"))).selectByValue("main");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> REQUESTS.stream()
+                .anyMatch(q -> q.contains("timeframe=month") && q.contains("filter_branch=main")));
+        waitFor(".pt-dashboard select[name=filter_branch] option[value=main][selected]");
+        int before = REQUESTS.size();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> REQUESTS.size() > before);
+        assertThat(REQUESTS.get(REQUESTS.size() - 1)).contains("filter_branch=main");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static void waitFor(final String css) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+    }
+}
