@@ -88,6 +88,25 @@ class PagesAndPermissionsTest {
     }
 
     @Test
+    void shouldShowARegressionTagAndLetConfigurersExcludeABuild(final JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "tags");
+        for (int i = 0; i < 4; i++) {
+            build(j, job, 100 + 10 * i, ", regressionTag: 'rel-1', productVersion: '1." + i + "'", Result.SUCCESS);
+        }
+
+        try (JenkinsRule.WebClient web = j.createWebClient()) {
+            String tag = web.goTo("job/tags/perftracker/regressions?tag=rel-1", "application/json")
+                    .getWebResponse().getContentAsString();
+            assertThat(tag).contains("Regression tag rel-1", "1.0", "1.3", "Degradation");
+            assertThat(web.goTo("job/tags/perftracker/").asNormalizedText()).contains("rel-1");
+            assertThat(post(web, "job/tags/perftracker/link?tag=rel-1&build=4&linked=false")).isLessThan(400);
+            assertThat(web.goTo("job/tags/perftracker/regressions?tag=rel-1", "application/json")
+                    .getWebResponse().getContentAsString()).doesNotContain("\"1.3\"");
+            web.assertFails("job/tags/perftracker/regressions?tag=", 400);
+        }
+    }
+
+    @Test
     void shouldRefuseChangesByGet(final JenkinsRule j) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class, "get");
         build(j, job, 100, "", Result.SUCCESS);

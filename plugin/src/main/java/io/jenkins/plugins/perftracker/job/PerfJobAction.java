@@ -3,6 +3,7 @@ package io.jenkins.plugins.perftracker.job;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import hudson.model.Action;
 import hudson.model.Item;
@@ -25,6 +26,7 @@ import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
 import io.jenkins.plugins.perftracker.core.view.ComparisonViews;
 import io.jenkins.plugins.perftracker.core.view.ViewJson;
 import io.jenkins.plugins.perftracker.core.view.job.BuildList;
+import io.jenkins.plugins.perftracker.core.view.job.JobRegressions;
 import io.jenkins.plugins.perftracker.core.view.job.JobTrends;
 import io.jenkins.plugins.perftracker.core.view.job.RunRef;
 import io.jenkins.plugins.perftracker.model.PerfBuildAction;
@@ -103,6 +105,37 @@ public class PerfJobAction implements Action {
             throw HttpResponses.errorWithoutStack(404, "runs: no published run " + ref.label());
         }
         return action.getRun();
+    }
+
+    /** The regression tags of the recent builds, for the page's tag list. */
+    public Set<String> getRegressionTags() {
+        return new JobTags(job).names(PerftrackerConfiguration.get().getTrendBuilds());
+    }
+
+    /** {@code regressions?tag=NAME}: PerfTracker's regression view of one tag (JSON). */
+    public void doRegressions(final StaplerRequest2 req, final StaplerResponse2 rsp, @QueryParameter final String tag)
+            throws IOException {
+        if (tag == null || tag.isBlank() || tag.length() > 512) {
+            throw HttpResponses.errorWithoutStack(400, "tag: a regression tag of at most 512 characters expected");
+        }
+        int builds = PerftrackerConfiguration.get().getTrendBuilds();
+        JobTags tags = new JobTags(job);
+        try (SeriesIndex index = SeriesIndexes.open(job)) {
+            writeJson(rsp, new JobRegressions(new ChangePointDetector()).of(tag, tags.builds(builds),
+                    tags.excluded(tag), index.readLastBuilds(builds)));
+        }
+    }
+
+    /** Takes a build out of its regression tag ({@code linked=false}) or puts it back (job CONFIGURE). */
+    @RequirePOST
+    public void doLink(final StaplerRequest2 req, final StaplerResponse2 rsp, @QueryParameter final String tag,
+            @QueryParameter final int build, @QueryParameter final boolean linked) throws IOException {
+        job.checkPermission(Item.CONFIGURE);
+        if (tag == null || tag.isBlank() || job.getBuildByNumber(build) == null) {
+            throw HttpResponses.errorWithoutStack(400, "tag and build: an existing build and its tag expected");
+        }
+        new JobTags(job).setLinked(tag, build, linked);
+        rsp.sendRedirect2("regression?tag=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** {@code builds?start=0&length=50&search=x}: a page of the builds list with PerfTracker's columns (JSON). */
