@@ -29,6 +29,7 @@ import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
 import io.jenkins.plugins.perftracker.core.publish.PublishPolicy;
 import io.jenkins.plugins.perftracker.core.publish.RunOverrides;
 import io.jenkins.plugins.perftracker.core.publish.VerdictJson;
+import io.jenkins.plugins.perftracker.core.publish.VerdictMail;
 import io.jenkins.plugins.perftracker.core.verdict.Verdict;
 import io.jenkins.plugins.perftracker.core.verdict.VerdictOptions;
 import io.jenkins.plugins.perftracker.job.JobAcknowledgements;
@@ -92,6 +93,7 @@ public final class ResultPublisher {
         }
         ResultSummary summary = ResultSummary.of(run, verdict);
         build.addAction(new PerfBuildAction(build, id, summary));
+        mail(verdict);
         listener.getLogger().printf("[perftracker] %s: %d tests, verdict %s (%d regressed, %d improved)%n",
                 run.getTitle().isEmpty() ? "results" : run.getTitle(), summary.getTestsTotal(),
                 summary.getVerdict(), summary.getRegressed(), summary.getImproved());
@@ -106,6 +108,18 @@ public final class ResultPublisher {
                 PerftrackerConfiguration.thresholdFor(options.getUnstableThreshold(), defaults.getUnstableThreshold()),
                 PerftrackerConfiguration.thresholdFor(options.getFailureThreshold(), defaults.getFailureThreshold()),
                 JobAcknowledgements.of(build.getParent()).list());
+    }
+
+    private void mail(final Verdict verdict) {
+        if (PerftrackerConfiguration.get().isMailRegressions() && VerdictMail.isWorthMailing(verdict)) {
+            if (MailOnRegression.isAvailable()) {
+                MailOnRegression.send(build, VerdictMail.of(build.getParent().getFullDisplayName(),
+                        build.getNumber(), build.getAbsoluteUrl() + "perftracker/", verdict), listener);
+            }
+            else {
+                listener.getLogger().println("[perftracker] install the Mailer plugin to mail regressions");
+            }
+        }
     }
 
     private List<PerfRun> runsOfBuild(final PerfRun run) throws IOException {

@@ -75,6 +75,26 @@ class PublicationTest {
     }
 
     @Test
+    void shouldWriteAMailThatNamesEachChange() throws Exception {
+        try (SeriesIndex index = SeriesIndex.open(dir)) {
+            Publication publication = new Publication(index, ChangePointLocator.NONE);
+            Set<Integer> successful = publishStableBuilds(publication, 10);
+            Verdict verdict = publication.judge(11, run(new Random(11), 120),
+                    PublishPolicy.options("previous", 10, 50, List.of()), successful);
+
+            VerdictMail mail = VerdictMail.of("perf/nightly", 11, "https://ci.example/job/perf/11/", verdict);
+
+            assertThat(VerdictMail.isWorthMailing(verdict)).isTrue();
+            assertThat(mail.subject()).isEqualTo("[perftracker] perf/nightly #11: 1 regression(s), 0 improvement(s)"
+                    + " — UNSTABLE");
+            assertThat(mail.body()).contains("https://ci.example/job/perf/11/", "Regressions:", "login [web]: ")
+                    .containsPattern("\\(\\+(19|20|21)\\.\\d%, p = ").doesNotContain("Improvements:");
+            assertThat(VerdictMail.isWorthMailing(publication.judge(11, run(new Random(12), 100),
+                    PublishPolicy.options("previous", 10, 50, List.of()), successful))).isFalse();
+        }
+    }
+
+    @Test
     void shouldKeepAVerdictThroughJson() throws Exception {
         try (SeriesIndex index = SeriesIndex.open(dir)) {
             Publication publication = new Publication(index, ChangePointLocator.NONE);
