@@ -28,9 +28,7 @@ final class QHatScanner {
     Candidate best(final double[] z, final int s, final int e) {
         ensureCapacity(e - s + 1);
         fillPrefix(z, s, e);
-        rowBest[0] = Double.NEGATIVE_INFINITY;
-        int bestTau = s + 1;
-        double bestQ = Double.NEGATIVE_INFINITY;
+        Candidate best = new Candidate(s + 1, Double.NEGATIVE_INFINITY);
         for (int tau = e - 1; tau > s; tau -= 2) {
             if (tau - 1 > s) {
                 sweepTwoRows(z, s, e, tau);
@@ -39,13 +37,12 @@ final class QHatScanner {
                 sweepRow(z, s, e, tau);
             }
             for (int r = 0; r < 2 && tau - r > s; r++) {
-                if (rowBest[r] >= bestQ) { // on ties the smaller τ wins, as in numpy's row-major argmax
-                    bestQ = rowBest[r];
-                    bestTau = tau - r;
+                if (rowBest[r] >= best.qhat()) { // on ties the smaller τ wins, as in numpy's row-major argmax
+                    best = new Candidate(tau - r, rowBest[r]);
                 }
             }
         }
-        return new Candidate(bestTau, bestQ);
+        return best;
     }
 
     /**
@@ -91,15 +88,11 @@ final class QHatScanner {
      * two independent running sums per step, which the CPU overlaps.
      */
     private void sweepTwoRows(final double[] z, final int s, final int e, final int tau) {
-        double z1 = z[tau];
-        double z2 = z[tau - 1];
         int n = tau - s;
-        double withinX1 = prefix[n];
-        double withinX2 = prefix[n - 1];
-        double coefB1 = coefficientB(n, withinX1);
-        double coefB2 = coefficientB(n - 1, withinX2);
+        double z1 = z[tau], z2 = z[tau - 1], withinX1 = prefix[n], withinX2 = prefix[n - 1];
+        double coefB1 = coefficientB(n, withinX1), coefB2 = coefficientB(n - 1, withinX2);
         double acc1 = 0;
-        double acc2 = Math.abs(z2 - z1);
+        double acc2 = Math.abs(z2 - z1); // W(τ − 1, τ + 1)
         row[n] = 0;
         row[n + 1] = acc2;
         double best1 = q(n + 1, n, coefB1, withinX1, 0);
