@@ -1,5 +1,7 @@
 package io.jenkins.plugins.perftracker.core.changepoint;
 
+import java.util.Arrays;
+
 /**
  * Finds the best E-divisive split of an interval: the τ of the pair (τ, κ), {@code s < τ < κ ≤ e}, that
  * maximises Q̂(Z[s, τ), Z[τ, κ)) with α = 1 (Matteson &amp; James 2014, in Otava's form).
@@ -31,7 +33,7 @@ final class QHatScanner {
         Candidate best = new Candidate(s + 1, Double.NEGATIVE_INFINITY);
         for (int tau = e - 1; tau > s; tau -= 2) {
             if (tau - 1 > s) {
-                sweepTwoRows(z, s, e, tau);
+                sweepTwoRows(z, s, e, tau - s);
             }
             else {
                 sweepRow(z, s, e, tau);
@@ -52,7 +54,7 @@ final class QHatScanner {
      */
     private void fillPrefix(final double[] z, final int s, final int e) {
         int len = e - s;
-        java.util.Arrays.fill(column, 0, len, 0.0);
+        Arrays.fill(column, 0, len, 0.0);
         for (int i = 0; i < len; i++) {
             double zi = z[s + i];
             for (int j = i + 1; j < len; j++) {
@@ -84,31 +86,38 @@ final class QHatScanner {
     }
 
     /**
-     * Rows τ and τ − 1 in one pass: the same additions in the same order as two {@link #sweepRow} calls, but
-     * two independent running sums per step, which the CPU overlaps.
+     * Rows τ = s + n and τ − 1 in one pass: the same additions in the same order as two {@link #sweepRow}
+     * calls, but two independent running sums per step, which the CPU overlaps.
      */
-    private void sweepTwoRows(final double[] z, final int s, final int e, final int tau) {
-        int n = tau - s;
-        double z1 = z[tau], z2 = z[tau - 1], withinX1 = prefix[n], withinX2 = prefix[n - 1];
-        double coefB1 = coefficientB(n, withinX1), coefB2 = coefficientB(n - 1, withinX2);
+    private void sweepTwoRows(final double[] z, final int s, final int e, final int n) {
+        int tau = s + n;
+        double withinX1 = prefix[n];
+        double withinX2 = prefix[n - 1];
+        double coefB1 = coefficientB(n, withinX1);
+        double coefB2 = coefficientB(n - 1, withinX2);
+        double acc2 = startSecondRow(n, coefB1, coefB2, Math.abs(z[tau - 1] - z[tau]));
         double acc1 = 0;
-        double acc2 = Math.abs(z2 - z1); // W(τ − 1, τ + 1)
-        row[n] = 0;
-        row[n + 1] = acc2;
-        double best1 = q(n + 1, n, coefB1, withinX1, 0);
-        double best2 = Math.max(q(n, n - 1, coefB2, withinX2, 0), q(n + 1, n - 1, coefB2, withinX2, acc2));
+        double best1 = rowBest[0];
+        double best2 = rowBest[1];
         for (int k = n + 2; k <= e - s; k++) {
-            double zk = z[s + k - 1];
-            acc1 += Math.abs(z1 - zk);
-            acc2 += Math.abs(z2 - zk);
-            double withinY1 = row[k] + acc1;
-            double withinY2 = withinY1 + acc2;
-            row[k] = withinY2;
-            best1 = Math.max(best1, q(k, n, coefB1, withinX1, withinY1));
-            best2 = Math.max(best2, q(k, n - 1, coefB2, withinX2, withinY2));
+            acc1 += Math.abs(z[tau] - z[s + k - 1]);
+            acc2 += Math.abs(z[tau - 1] - z[s + k - 1]);
+            row[k] += acc1;
+            best1 = Math.max(best1, q(k, n, coefB1, withinX1, row[k]));
+            row[k] += acc2;
+            best2 = Math.max(best2, q(k, n - 1, coefB2, withinX2, row[k]));
         }
         rowBest[0] = best1;
         rowBest[1] = best2;
+    }
+
+    /** The cells of the two rows before their common part: κ = τ + 1 of row τ, κ = τ, τ + 1 of row τ − 1. */
+    private double startSecondRow(final int n, final double coefB1, final double coefB2, final double first) {
+        row[n] = 0;
+        row[n + 1] = first; // W(τ − 1, τ + 1) = |z[τ − 1] − z[τ]|
+        rowBest[0] = q(n + 1, n, coefB1, prefix[n], 0);
+        rowBest[1] = Math.max(q(n, n - 1, coefB2, prefix[n - 1], 0), q(n + 1, n - 1, coefB2, prefix[n - 1], first));
+        return first;
     }
 
     private static double coefficientB(final int n, final double withinX) {
