@@ -90,18 +90,17 @@ final class QHatScanner {
      * calls, but two independent running sums per step, which the CPU overlaps.
      */
     private void sweepTwoRows(final double[] z, final int s, final int e, final int n) {
-        int tau = s + n;
         double withinX1 = prefix[n];
         double withinX2 = prefix[n - 1];
         double coefB1 = coefficientB(n, withinX1);
         double coefB2 = coefficientB(n - 1, withinX2);
-        double acc2 = startSecondRow(n, coefB1, coefB2, Math.abs(z[tau - 1] - z[tau]));
+        double acc2 = startSecondRow(n, coefB1, coefB2, Math.abs(z[s + n - 1] - z[s + n]));
         double acc1 = 0;
         double best1 = rowBest[0];
         double best2 = rowBest[1];
         for (int k = n + 2; k <= e - s; k++) {
-            acc1 += Math.abs(z[tau] - z[s + k - 1]);
-            acc2 += Math.abs(z[tau - 1] - z[s + k - 1]);
+            acc1 += Math.abs(z[s + n] - z[s + k - 1]);
+            acc2 += Math.abs(z[s + n - 1] - z[s + k - 1]);
             row[k] += acc1;
             best1 = Math.max(best1, q(k, n, coefB1, withinX1, row[k]));
             row[k] += acc2;
