@@ -15,13 +15,14 @@ import io.jenkins.plugins.perftracker.bench.changepoint.SyntheticSeries.Noise;
  * Accuracy harness (seeded, so every run prints the same figures): false change points per 1,000 stationary
  * builds and the delay until a step is found, for each mode. Run:
  * {@code java -cp bench/target/benchmarks.jar io.jenkins.plugins.perftracker.bench.changepoint.ChangePointAccuracy
- * [series [MODE,MODE.. [maxPValue]]]}
+ * [series [MODE,MODE.. [maxPValue]]]}; {@code -Dtolerance=k} counts a change point within ±k builds of the step
+ * (default 2)
  */
 public final class ChangePointAccuracy {
     private static final int LENGTH = 1000;
     private static final int STEP_AT = 200;
     private static final int MAX_DELAY = 40;
-    private static final int TOLERANCE = 2;
+    private static final int TOLERANCE = Integer.getInteger("tolerance", 2);
 
     private ChangePointAccuracy() {
     }

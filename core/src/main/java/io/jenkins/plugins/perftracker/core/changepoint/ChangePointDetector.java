@@ -1,6 +1,7 @@
 package io.jenkins.plugins.perftracker.core.changepoint;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -13,7 +14,7 @@ public final class ChangePointDetector {
 
     /** A detector with the given settings. */
     public ChangePointDetector(final ChangePointOptions options) {
-        this.options = options;
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /** A detector with {@link ChangePointOptions#defaults()}. */
@@ -21,6 +22,7 @@ public final class ChangePointDetector {
         this(ChangePointOptions.defaults());
     }
 
+    /** The settings this detector uses. */
     public ChangePointOptions getOptions() {
         return options;
     }
@@ -58,24 +60,22 @@ public final class ChangePointDetector {
     }
 
     private DetectionState run(final double[] filled, final SplitPass.Resume resume) {
+        return run(filled, resume, List.of(), 0);
+    }
+
+    /** The incremental form: resumes the split pass and reuses unchanged weak change point descriptions. */
+    private DetectionState run(final double[] filled, final DetectionState previous) {
+        return run(filled, previous.resume(), previous.getWeakChangePoints(), previous.getLength());
+    }
+
+    private DetectionState run(final double[] filled, final SplitPass.Resume resume,
+                               final List<ChangePoint> previousWeak, final int previousLength) {
         if (filled.length < 2 || Double.isNaN(filled[0])) {
             return new DetectionState(options, filled, SplitPass.Resume.BEGINNING, List.of(), List.of());
         }
         SplitPass.Result split = new SplitPass(options).run(filled, resume);
         MergePass merge = new MergePass(options);
-        List<ChangePoint> weak = merge.describe(filled, split.changePoints());
-        return new DetectionState(options, filled, split.resume(), weak, merge.merge(filled, weak));
-    }
-
-    /** The incremental form: resumes the split pass and reuses unchanged weak change point descriptions. */
-    private DetectionState run(final double[] filled, final DetectionState previous) {
-        if (filled.length < 2 || Double.isNaN(filled[0])) {
-            return run(filled, SplitPass.Resume.BEGINNING);
-        }
-        SplitPass.Result split = new SplitPass(options).run(filled, previous.resume());
-        MergePass merge = new MergePass(options);
-        List<ChangePoint> weak = merge.describe(filled, split.changePoints(), previous.getWeakChangePoints(),
-                previous.getLength());
+        List<ChangePoint> weak = merge.describe(filled, split.changePoints(), previousWeak, previousLength);
         return new DetectionState(options, filled, split.resume(), weak, merge.merge(filled, weak));
     }
 }

@@ -48,21 +48,24 @@ final class RankSum {
         int j = 0;
         while (i < left.length || j < right.length) {
             double v = j == right.length || i < left.length && left[i] <= right[j] ? left[i] : right[j];
-            int a = 0;
-            while (i < left.length && left[i] == v) {
-                a++;
-                i++;
-            }
-            int b = 0;
-            while (j < right.length && right[j] == v) {
-                b++;
-                j++;
-            }
-            u += a * (j - b + b / 2.0);
+            int a = equalRun(left, i, v);
+            int b = equalRun(right, j, v);
+            u += a * (j + b / 2.0);
+            i += a;
+            j += b;
             double t = a + b;
             ties += t * t * t - t;
         }
         return new double[] {u, ties};
+    }
+
+    /** How many values equal to v start at {@code from} in a sorted array. */
+    private static int equalRun(final double[] sorted, final int from, final double v) {
+        int end = from;
+        while (end < sorted.length && sorted[end] == v) {
+            end++;
+        }
+        return end - from;
     }
 
     private static double normal(final double u, final int n1, final int n2, final double ties) {
@@ -81,8 +84,23 @@ final class RankSum {
         return Math.min(1.0, 2 * cumulative[(int) Math.floor(u)]);
     }
 
-    /** P(U ≤ u) for u = 0..mn: the coefficients of ∏ (1 − q^(n+i)) / (1 − q^i), i = 1..m, cumulated. */
+    /** P(U ≤ u) for u = 0..mn, cumulated from the counts of {@link #counts}. */
     private static double[] cumulative(final int m, final int n) {
+        double[] c = counts(m, n);
+        double total = 0;
+        for (double count : c) {
+            total += count;
+        }
+        double running = 0;
+        for (int k = 0; k < c.length; k++) {
+            running += c[k];
+            c[k] = running / total;
+        }
+        return c;
+    }
+
+    /** The number of arrangements with U = u: the coefficients of ∏ (1 − q^(n+i)) / (1 − q^i), i = 1..m. */
+    private static double[] counts(final int m, final int n) {
         int max = m * n;
         double[] c = new double[max + 1];
         c[0] = 1;
@@ -93,15 +111,6 @@ final class RankSum {
             for (int k = i; k <= max; k++) {
                 c[k] += c[k - i];
             }
-        }
-        double total = 0;
-        for (double count : c) {
-            total += count;
-        }
-        double running = 0;
-        for (int k = 0; k <= max; k++) {
-            running += c[k];
-            c[k] = running / total;
         }
         return c;
     }

@@ -13,37 +13,16 @@ final class Ranks {
         double[] sorted = Arrays.copyOfRange(z, from, to);
         Arrays.sort(sorted);
         for (int i = 0; i < n; i++) {
-            int lo = lowerBound(sorted, z[from + i]);
-            int hi = upperBound(sorted, z[from + i]);
-            out[i] = (lo + hi + 1) / 2.0;
-        }
-    }
-
-    private static int lowerBound(final double[] sorted, final double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], v) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+            double v = z[from + i];
+            int lo = Arrays.binarySearch(sorted, v);
+            int hi = lo;
+            while (lo > 0 && sorted[lo - 1] == v) {
+                lo--;
             }
-        }
-        return lo;
-    }
-
-    private static int upperBound(final double[] sorted, final double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], v) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+            while (hi + 1 < n && sorted[hi + 1] == v) {
+                hi++;
             }
+            out[i] = (lo + hi) / 2.0 + 1;
         }
-        return lo;
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.perftracker.core.changepoint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -28,10 +29,7 @@ final class SplitPass {
 
     /** The weak change points of z (sorted) and the point to resume from. */
     Result run(final double[] z, final Resume from) {
-        TreeSet<Integer> found = new TreeSet<>();
-        for (int cp : from.changePoints()) {
-            found.add(cp);
-        }
+        TreeSet<Integer> found = new TreeSet<>(Arrays.stream(from.changePoints()).boxed().toList());
         int start = from.start();
         Resume resume = null;
         int step = window / 2;

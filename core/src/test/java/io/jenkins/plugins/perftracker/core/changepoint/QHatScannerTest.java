@@ -15,25 +15,21 @@ class QHatScannerTest {
     private static double naiveQ(final double[] z, final int s, final int tau, final int kappa) {
         int n = tau - s;
         int m = kappa - tau;
-        double cross = 0;
-        double withinX = 0;
-        double withinY = 0;
-        for (int i = s; i < tau; i++) {
-            for (int j = tau; j < kappa; j++) {
-                cross += Math.abs(z[i] - z[j]);
-            }
-            for (int k = i + 1; k < tau; k++) {
-                withinX += Math.abs(z[i] - z[k]);
-            }
-        }
-        for (int j = tau; j < kappa; j++) {
-            for (int k = j + 1; k < kappa; k++) {
-                withinY += Math.abs(z[j] - z[k]);
+        double cross = distances(z, s, tau, tau, kappa) * 2 / (n + m);
+        double b = n > 1 ? 2.0 * m / (n + m) / (n - 1) * distances(z, s, tau, s, tau) / 2 : 0;
+        double c = m > 1 ? 2.0 * n / (n + m) / (m - 1) * distances(z, tau, kappa, tau, kappa) / 2 : 0;
+        return cross - b - c;
+    }
+
+    /** Σ |z_i − z_j| over i in [a, b), j in [c, d) (pairs within one range are counted twice). */
+    private static double distances(final double[] z, final int a, final int b, final int c, final int d) {
+        double sum = 0;
+        for (int i = a; i < b; i++) {
+            for (int j = c; j < d; j++) {
+                sum += Math.abs(z[i] - z[j]);
             }
         }
-        double b = n > 1 ? 2.0 * m / (n + m) / (n - 1) * withinX : 0;
-        double c = m > 1 ? 2.0 * n / (n + m) / (m - 1) * withinY : 0;
-        return 2.0 / (n + m) * cross - b - c;
+        return sum;
     }
 
     /** The naive arg-max in Otava's (numpy row-major) order: smallest τ, then smallest κ. */
