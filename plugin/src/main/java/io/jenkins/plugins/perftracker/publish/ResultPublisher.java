@@ -114,12 +114,17 @@ public final class ResultPublisher {
         if (PerftrackerConfiguration.get().isMailRegressions() && VerdictMail.isWorthMailing(verdict)) {
             if (MailOnRegression.isAvailable()) {
                 MailOnRegression.send(build, VerdictMail.of(build.getParent().getFullDisplayName(),
-                        build.getNumber(), build.getAbsoluteUrl() + "perftracker/", verdict), listener);
+                        build.getNumber(), buildUrl(), verdict), listener);
             }
             else {
                 listener.getLogger().println("[perftracker] install the Mailer plugin to mail regressions");
             }
         }
+    }
+
+    private String buildUrl() {
+        String root = jenkins.model.Jenkins.get().getRootUrl();
+        return (root == null ? "/" : root) + build.getUrl() + "perftracker/";
     }
 
     private List<PerfRun> runsOfBuild(final PerfRun run) throws IOException {
