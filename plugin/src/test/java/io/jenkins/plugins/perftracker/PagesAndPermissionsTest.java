@@ -79,6 +79,11 @@ class PagesAndPermissionsTest {
             web.login("configurer");
             assertThat(post(web, "job/secured/perftracker/acknowledge?group=web&tag=login&category=&unit=ms"
                     + "&fromBuild=1&reason=known")).isLessThan(400);
+            assertThat(post(web, "job/secured/perftracker/saveComparison?title=first&runs=1,1:1")).isLessThan(400);
+            assertThat(post(web, "job/secured/perftracker/saveComparison?title=bad&runs=1")).isEqualTo(400);
+            web.login("reader");
+            assertThat(post(web, "job/secured/perftracker/saveComparison?title=x&runs=1,1")).isEqualTo(403);
+            assertThat(web.goTo("job/secured/perftracker/").asNormalizedText()).contains("first");
             web.login("admin");
             assertThat(post(web, "job/secured/perftracker/rebuildIndex")).isLessThan(400);
         }

@@ -145,6 +145,25 @@ public class PerfJobAction implements Action {
                 search == null ? "" : search));
     }
 
+    /** The saved comparisons, for the job page. */
+    public List<SavedComparisons.Saved> getSavedComparisons() throws IOException {
+        return new SavedComparisons(job).list();
+    }
+
+    /** Saves a comparison with a title (job CONFIGURE). */
+    @RequirePOST
+    public void doSaveComparison(final StaplerRequest2 req, final StaplerResponse2 rsp,
+            @QueryParameter final String title, @QueryParameter final String runs) throws IOException {
+        job.checkPermission(Item.CONFIGURE);
+        try {
+            new SavedComparisons(job).save(title, runs);
+        }
+        catch (IllegalArgumentException e) {
+            throw HttpResponses.errorWithoutStack(400, e.getMessage());
+        }
+        rsp.sendRedirect2(".");
+    }
+
     /** The builds list page for the Jelly view: 50 rows from {@code start}, matching {@code search}. */
     public BuildList buildsPage(final int start, final String search) {
         return BuildRows.page(job, Math.max(0, start), 50, search == null ? "" : search);
