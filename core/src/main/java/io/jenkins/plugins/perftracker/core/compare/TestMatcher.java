@@ -38,8 +38,31 @@ final class TestMatcher {
 
     private void add(final int run, final PerfTest test) {
         String section = test.getCategory().isEmpty() ? "" : test.getTag();
-        groups.computeIfAbsent(test.getGroup(), g -> new LinkedHashMap<>())
-                .computeIfAbsent(section, s -> new LinkedHashMap<>())
-                .computeIfAbsent(test.getSeriesKey(), k -> new PerfTest[runCount])[run] = test;
+        Map<SeriesKey, PerfTest[]> rows = groups.computeIfAbsent(test.getGroup(), g -> new LinkedHashMap<>())
+                .computeIfAbsent(section, s -> new LinkedHashMap<>());
+        SeriesKey same = comparableRow(rows, test, run);
+        if (same == null) {
+            rows.computeIfAbsent(test.getSeriesKey(), k -> new PerfTest[runCount])[run] = test;
+        }
+        else {
+            rows.get(same)[run] = UnitNormalizer.inUnit(test, same.getUnit());
+        }
+    }
+
+    /**
+     * A row of the same test in another unit that converts to this test's (ms against s, ops/s against ops/ms),
+     * still free for this run: such tests are compared in the row's unit rather than shown apart.
+     */
+    private static SeriesKey comparableRow(final Map<SeriesKey, PerfTest[]> rows, final PerfTest test,
+            final int run) {
+        SeriesKey key = test.getSeriesKey();
+        for (Map.Entry<SeriesKey, PerfTest[]> row : rows.entrySet()) {
+            SeriesKey other = row.getKey();
+            if (!other.equals(key) && other.caseKey().equals(key.caseKey()) && row.getValue()[run] == null
+                    && UnitNormalizer.comparable(other.getUnit(), key.getUnit())) {
+                return other;
+            }
+        }
+        return null;
     }
 }

@@ -38,9 +38,9 @@ class TestMatcherTest {
     }
 
     @Test
-    void shouldSeparateTestsWhoseUnitChanged() {
+    void shouldSeparateTestsWhoseUnitMeasuresSomethingElse() {
         PerfTest ms = test(1, "G", "Login", "", true, 1);
-        PerfTest seconds = ms.toBuilder().unit("s").build();
+        PerfTest seconds = ms.toBuilder().unit("req/s").build();
 
         Map<String, Map<String, Map<SeriesKey, PerfTest[]>>> matched = TestMatcher.match(
                 List.of(run("1", ms), run("2", seconds)));
@@ -81,5 +81,23 @@ class TestMatcherTest {
         assertThat(PairAnalyzer.samplesNeeded(0.05)).isEqualTo(4);
         assertThat(PairAnalyzer.samplesNeeded(0.1)).isEqualTo(3);
         assertThat(PairAnalyzer.samplesNeeded(0.01)).isEqualTo(5);
+    }
+
+    @Test
+    void shouldCompareTheSameTestInAnotherUnitOfTheSameDimension() {
+        PerfRun millis = PerfRun.builder().title("ms").addTest(PerfTest.builder("parse").group("G").unit("ms/op")
+                .lessIsBetter(true).scores(1.5, 2.5).build()).build();
+        PerfRun micros = PerfRun.builder().title("us").addTest(PerfTest.builder("parse").group("G").unit("us/op")
+                .lessIsBetter(true).scores(1500, 2000).build()).build();
+        PerfRun other = PerfRun.builder().title("ops").addTest(PerfTest.builder("parse").group("G").unit("ops/s")
+                .scores(500).build()).build();
+
+        Map<SeriesKey, PerfTest[]> rows = TestMatcher.match(List.of(millis, micros, other)).get("G").get("");
+
+        assertThat(rows).hasSize(2);
+        PerfTest[] parse = rows.get(new SeriesKey("G", "parse", "", "ms/op"));
+        assertThat(parse[1].getScores()).containsExactly(1.5, 2.0);
+        assertThat(parse[1].getAttribs()).containsEntry("original unit", "us/op");
+        assertThat(parse[2]).as("a rate is not a time per operation").isNull();
     }
 }
