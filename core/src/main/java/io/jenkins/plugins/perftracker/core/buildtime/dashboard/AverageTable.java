@@ -55,6 +55,19 @@ final class AverageTable {
         return series;
     }
 
+    /** One series per group, one sum per interval (zero where none). */
+    List<SeriesModel> sumsPerGroup() {
+        List<SeriesModel> series = new ArrayList<>();
+        for (String group : groups()) {
+            List<Double> values = new ArrayList<>(buckets);
+            for (int i = 0; i < buckets; i++) {
+                values.add(sum(group, i));
+            }
+            series.add(new SeriesModel(group, null, values));
+        }
+        return series;
+    }
+
     /** One series named {@code name} with one average (or sum) per group, for a category chart. */
     SeriesModel perGroup(final String name, final boolean sums) {
         List<Double> values = new ArrayList<>();
