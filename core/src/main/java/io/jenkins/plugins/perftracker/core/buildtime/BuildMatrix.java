@@ -2,6 +2,7 @@ package io.jenkins.plugins.perftracker.core.buildtime;
 
 import java.io.Serializable;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,11 +16,13 @@ public final class BuildMatrix implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_AXES = 64;
     /** The matrix without axes; its summary is empty. */
-    public static final BuildMatrix EMPTY = new BuildMatrix(new TreeMap<>());
+    public static final BuildMatrix EMPTY = new BuildMatrix(new LinkedHashMap<>());
 
-    private final TreeMap<String, String> axes;
+    /** Kept sorted by key; a LinkedHashMap, not a TreeMap, because XStream restores a TreeMap only through
+     * reflection into java.util, which Java 17 closes. */
+    private final LinkedHashMap<String, String> axes;
 
-    private BuildMatrix(final TreeMap<String, String> axes) {
+    private BuildMatrix(final LinkedHashMap<String, String> axes) {
         this.axes = axes;
     }
 
@@ -35,7 +38,7 @@ public final class BuildMatrix implements Serializable {
         TreeMap<String, String> copy = new TreeMap<>();
         axes.forEach((key, value) -> copy.put(Checks.required("build_matrix key", key),
                 Checks.bounded("build_matrix." + key, value, Checks.MAX_TEXT)));
-        return new BuildMatrix(copy);
+        return new BuildMatrix(new LinkedHashMap<>(copy));
     }
 
     /** Axis name to value, sorted by name. */

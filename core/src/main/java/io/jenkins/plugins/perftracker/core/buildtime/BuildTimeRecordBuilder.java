@@ -94,6 +94,11 @@ public final class BuildTimeRecordBuilder {
         return this;
     }
 
+    /** Adds a top-level stage still being described; it is built (and validated) here. */
+    public BuildTimeRecordBuilder stage(final StageTiming.Builder stage) {
+        return stage(stage.build());
+    }
+
     public BuildTimeRecordBuilder stages(final List<StageTiming> stageList) {
         stageList.forEach(this::stage);
         return this;
