@@ -33,14 +33,16 @@ final class DashboardCharts {
             stages.add(stage.getName(), 0, seconds);
         }
         double seconds = Fields.seconds(record.getDuration());
+        String buildKey = Fields.buildKey(record);
+        String jobKey = Fields.jobKey(record);
         perBuild.add(record.getBuild(), 0, seconds);
         perJob.add(record.getJob(), 0, seconds);
         perMatrix.add(record.getMatrix().getSummary(), 0, seconds);
         perBranch.add(record.getBranch(), 0, seconds);
-        buildsPerBranch.add(record.getBranch(), bucket, Fields.buildKey(record));
-        buildsPerBranchTotal.add(record.getBranch(), 0, Fields.buildKey(record));
-        results.add(record.getResult().id(), bucket, Fields.jobKey(record));
-        jobsPerMatrix.add(record.getMatrix().getSummary(), 0, Fields.jobKey(record));
+        buildsPerBranch.add(record.getBranch(), bucket, buildKey);
+        buildsPerBranchTotal.add(record.getBranch(), 0, buildKey);
+        results.add(record.getResult().id(), bucket, jobKey);
+        jobsPerMatrix.add(record.getMatrix().getSummary(), 0, jobKey);
     }
 
     List<ChartModel> toCharts() {

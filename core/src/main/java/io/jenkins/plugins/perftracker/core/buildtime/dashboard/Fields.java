@@ -67,9 +67,18 @@ final class Fields {
         return end;
     }
 
+    /** Compares two digit runs as numbers of any length: fewer significant digits is smaller. */
     private static int compareDigits(final String a, final String b) {
-        String x = a.replaceFirst("^0+(?=.)", "");
-        String y = b.replaceFirst("^0+(?=.)", "");
+        String x = withoutLeadingZeros(a);
+        String y = withoutLeadingZeros(b);
         return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    }
+
+    private static String withoutLeadingZeros(final String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 }

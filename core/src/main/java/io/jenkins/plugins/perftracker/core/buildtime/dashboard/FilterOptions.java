@@ -2,9 +2,9 @@ package io.jenkins.plugins.perftracker.core.buildtime.dashboard;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
@@ -36,16 +36,14 @@ final class FilterOptions {
 
     private static FilterModel model(final String parameter, final String caption, final String selected,
             final List<BuildTimeRecord> records, final Function<BuildTimeRecord, String> field) {
-        Set<String> options = new TreeSet<>(Fields.NATURAL);
+        Set<String> distinct = new HashSet<>();
         for (BuildTimeRecord record : records) {
-            String value = field.apply(record);
-            if (!value.isEmpty()) {
-                options.add(value);
-            }
+            distinct.add(field.apply(record));
         }
-        if (!selected.isEmpty()) {
-            options.add(selected);
-        }
-        return new FilterModel(parameter, caption, selected, new ArrayList<>(options));
+        distinct.add(selected);
+        distinct.remove("");
+        List<String> options = new ArrayList<>(distinct);
+        options.sort(Fields.NATURAL);
+        return new FilterModel(parameter, caption, selected, options);
     }
 }
