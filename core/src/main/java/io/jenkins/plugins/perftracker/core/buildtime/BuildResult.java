@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum BuildResult {
     PASSED, FAILED, ERRORED, ABORTED;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case id used in filters, JSON and stored records ({@code passed}, {@code failed}, ...). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Parses an id as {@link #id()} writes it; case-insensitive. */

@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum Trigger {
     PUSH, PULL_REQUEST, TIMER, USER, UPSTREAM;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case id used in filters and JSON ({@code push}, {@code pull_request}, ...). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Parses an id as {@link #id()} writes it; case-insensitive. */
