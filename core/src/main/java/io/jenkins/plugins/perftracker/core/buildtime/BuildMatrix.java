@@ -21,6 +21,8 @@ public final class BuildMatrix implements Serializable {
     /** Kept sorted by key; a LinkedHashMap, not a TreeMap, because XStream restores a TreeMap only through
      * reflection into java.util, which Java 17 closes. */
     private final LinkedHashMap<String, String> axes;
+    /** Computed on first use; transient, so stored records stay plain and old ones need no migration. */
+    private transient String summary;
 
     private BuildMatrix(final LinkedHashMap<String, String> axes) {
         this.axes = axes;
@@ -48,7 +50,10 @@ public final class BuildMatrix implements Serializable {
 
     /** The values sorted by key and joined with single spaces; empty for a job without a matrix. */
     public String getSummary() {
-        return String.join(" ", axes.values());
+        if (summary == null) {
+            summary = String.join(" ", axes.values());
+        }
+        return summary;
     }
 
     public boolean isEmpty() {

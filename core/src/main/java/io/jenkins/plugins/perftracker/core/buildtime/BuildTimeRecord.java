@@ -58,7 +58,7 @@ public final class BuildTimeRecord implements Serializable {
         Checks.ordered("started_at", queuedAt, startedAt, "queued_at");
         Checks.ordered("finished_at", startedAt, finishedAt, "started_at");
         stages = new ArrayList<>(b.stages);
-        int count = stages.stream().mapToInt(s -> s.flatten().size()).sum();
+        int count = getStageCount();
         if (count > MAX_STAGES) {
             throw new InvalidValueException("stages", "at most " + MAX_STAGES + " stages expected but was " + count);
         }
@@ -147,6 +147,15 @@ public final class BuildTimeRecord implements Serializable {
     /** The top-level stages in the order they ran. */
     public List<StageTiming> getStages() {
         return Collections.unmodifiableList(stages);
+    }
+
+    /** The number of stages in the tree, nested ones included. */
+    public int getStageCount() {
+        int count = 0;
+        for (StageTiming stage : stages) {
+            count += stage.count();
+        }
+        return count;
     }
 
     /** Every stage of the tree, depth first. */

@@ -101,6 +101,15 @@ public final class StageTiming implements Serializable {
         return all;
     }
 
+    /** The number of stages in this subtree, this one included, without building a list. */
+    public int count() {
+        int count = 1;
+        for (StageTiming child : children) {
+            count += child.count();
+        }
+        return count;
+    }
+
     private void addAll(final List<StageTiming> all) {
         all.add(this);
         children.forEach(child -> child.addAll(all));

@@ -68,10 +68,21 @@ final class AverageTable {
         return series;
     }
 
+    /** A category chart: the groups as labels, one average (or sum) per group. */
+    ChartModel categoryChart(final String id, final int panel, final String title, final String type,
+            final boolean sums) {
+        List<String> groups = groups();
+        return new ChartModel(id, panel, title, type, "seconds", groups, List.of(perGroup(groups, "duration", sums)));
+    }
+
     /** One series named {@code name} with one average (or sum) per group, for a category chart. */
     SeriesModel perGroup(final String name, final boolean sums) {
+        return perGroup(groups(), name, sums);
+    }
+
+    private SeriesModel perGroup(final List<String> groups, final String name, final boolean sums) {
         List<Double> values = new ArrayList<>();
-        for (String group : groups()) {
+        for (String group : groups) {
             values.add(sums ? Double.valueOf(sum(group, 0)) : average(group, 0));
         }
         return new SeriesModel(name, null, values);

@@ -34,22 +34,25 @@ final class Fields {
         return record.getRepo() + '\u0000' + record.getBuild();
     }
 
+    /** Compares digit runs as numbers (any length, leading zeros ignored) and everything else by char. */
     private static int compareNatural(final String a, final String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
-            if (Character.isDigit(a.charAt(i)) && Character.isDigit(b.charAt(j))) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (isDigit(x) && isDigit(y)) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                int byNumber = compareDigits(a.substring(i, endA), b.substring(j, endB));
+                int byNumber = compareNumbers(a, skipZeros(a, i, endA), endA, b, skipZeros(b, j, endB), endB);
                 if (byNumber != 0) {
                     return byNumber;
                 }
                 i = endA;
                 j = endB;
             }
-            else if (a.charAt(i) != b.charAt(j)) {
-                return Character.compare(a.charAt(i), b.charAt(j));
+            else if (x != y) {
+                return Character.compare(x, y);
             }
             else {
                 i++;
@@ -59,26 +62,38 @@ final class Fields {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
+    private static boolean isDigit(final char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static int digitsEnd(final String text, final int from) {
         int end = from;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+        while (end < text.length() && isDigit(text.charAt(end))) {
             end++;
         }
         return end;
     }
 
-    /** Compares two digit runs as numbers of any length: fewer significant digits is smaller. */
-    private static int compareDigits(final String a, final String b) {
-        String x = withoutLeadingZeros(a);
-        String y = withoutLeadingZeros(b);
-        return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
-    }
-
-    private static String withoutLeadingZeros(final String digits) {
-        int start = 0;
-        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+    /** The first significant digit of a run, keeping one zero for a run of zeros. */
+    private static int skipZeros(final String text, final int from, final int end) {
+        int start = from;
+        while (start < end - 1 && text.charAt(start) == '0') {
             start++;
         }
-        return digits.substring(start);
+        return start;
+    }
+
+    private static int compareNumbers(final String a, final int fromA, final int endA, final String b,
+            final int fromB, final int endB) {
+        if (endA - fromA != endB - fromB) {
+            return Integer.compare(endA - fromA, endB - fromB);
+        }
+        for (int k = 0; k < endA - fromA; k++) {
+            int byDigit = Character.compare(a.charAt(fromA + k), b.charAt(fromB + k));
+            if (byDigit != 0) {
+                return byDigit;
+            }
+        }
+        return 0;
     }
 }

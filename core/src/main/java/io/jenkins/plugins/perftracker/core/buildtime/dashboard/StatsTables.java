@@ -26,7 +26,7 @@ final class StatsTables {
     }
 
     void add(final BuildTimeRecord record, final int bucket) {
-        int recordStages = record.getAllStages().size();
+        int recordStages = record.getStageCount();
         repos.add(record.getRepo());
         jobs++;
         stageCount += recordStages;
