@@ -32,15 +32,8 @@ public final class DashboardBuilder {
         DashboardCharts charts = new DashboardCharts(window);
         TimeProfile profile = new TimeProfile(now);
         for (BuildTimeRecord record : records) {
-            if (!filter.matches(record)) {
-                continue;
-            }
-            metrics.addAnyTime(record);
-            profile.add(record);
-            int bucket = window.bucket(record.getFinishedAt());
-            if (bucket >= 0) {
-                metrics.add(record);
-                charts.add(record, bucket);
+            if (filter.matches(record)) {
+                add(record, window, metrics, charts, profile);
             }
         }
         List<ChartModel> all = new ArrayList<>(charts.toCharts());
@@ -48,5 +41,16 @@ public final class DashboardBuilder {
         return new DashboardModel(timeframe.id(), timeframe.getInterval(), timeframe.getMaxAgeSeconds(),
                 window.getStart().toString(), window.getEnd().toString(), now.toString(),
                 FilterOptions.of(records, window, filter), metrics.toModels(now), all);
+    }
+
+    private static void add(final BuildTimeRecord record, final TimeWindow window, final DashboardMetrics metrics,
+            final DashboardCharts charts, final TimeProfile profile) {
+        metrics.addAnyTime(record);
+        profile.add(record);
+        int bucket = window.bucket(record.getFinishedAt());
+        if (bucket >= 0) {
+            metrics.add(record);
+            charts.add(record, bucket);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.perftracker.core.buildtime.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
@@ -46,10 +47,24 @@ final class DashboardCharts {
     }
 
     List<ChartModel> toCharts() {
+        List<ChartModel> charts = new ArrayList<>(durationCharts());
         List<String> intervals = window.labels();
+        charts.add(new ChartModel("builds-branch", 4, "Builds per branch", "stacked-bar", "count", intervals,
+                buildsPerBranch.countsPerGroup(g -> null)));
+        charts.add(new ChartModel("builds-branch-pie", 4, "Builds per branch (%)", "pie", "count",
+                buildsPerBranchTotal.groups(), List.of(buildsPerBranchTotal.perGroup("builds"))));
+        charts.add(new ChartModel("job-results", 5, "Build job results", "stacked-bar", "count", intervals,
+                results.countsPerGroup(Colours::ofResult)));
+        charts.add(new ChartModel("jobs-matrix", 6, "Build jobs grouped by build matrix parameters", "pie", "count",
+                jobsPerMatrix.groups(), List.of(jobsPerMatrix.perGroup("jobs"))));
+        return charts;
+    }
+
+    /** Panels 1 to 3: stage and job durations. */
+    private List<ChartModel> durationCharts() {
         return List.of(
                 new ChartModel("stage-duration", 1, "Average build stage duration", "stacked-bar", "seconds",
-                        intervals, stagesPerInterval.averagesPerGroup(g -> null)),
+                        window.labels(), stagesPerInterval.averagesPerGroup(g -> null)),
                 stages.categoryChart("stage-fraction", 1, "Average build stage duration (%)", "pie", false),
                 perBuild.categoryChart("duration-build", 2, "Total build duration grouped by build ID", "bar", true),
                 perJob.categoryChart("duration-job", 2, "Total build job duration grouped by build job ID", "bar",
@@ -57,14 +72,6 @@ final class DashboardCharts {
                 perMatrix.categoryChart("job-duration-matrix", 3,
                         "Average build job duration grouped by build matrix parameters", "bar", false),
                 perBranch.categoryChart("job-duration-branch", 3, "Average build job duration grouped by branch",
-                        "bar", false),
-                new ChartModel("builds-branch", 4, "Builds per branch", "stacked-bar", "count", intervals,
-                        buildsPerBranch.countsPerGroup(g -> null)),
-                new ChartModel("builds-branch-pie", 4, "Builds per branch (%)", "pie", "count",
-                        buildsPerBranchTotal.groups(), List.of(buildsPerBranchTotal.perGroup("builds"))),
-                new ChartModel("job-results", 5, "Build job results", "stacked-bar", "count", intervals,
-                        results.countsPerGroup(Colours::ofResult)),
-                new ChartModel("jobs-matrix", 6, "Build jobs grouped by build matrix parameters", "pie", "count",
-                        jobsPerMatrix.groups(), List.of(jobsPerMatrix.perGroup("jobs"))));
+                        "bar", false));
     }
 }

@@ -36,30 +36,30 @@ final class Fields {
 
     /** Compares digit runs as numbers (any length, leading zeros ignored) and everything else by char. */
     private static int compareNatural(final String a, final String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (isDigit(x) && isDigit(y)) {
-                int endA = digitsEnd(a, i);
-                int endB = digitsEnd(b, j);
-                int byNumber = compareNumbers(a, skipZeros(a, i, endA), endA, b, skipZeros(b, j, endB), endB);
-                if (byNumber != 0) {
-                    return byNumber;
-                }
-                i = endA;
-                j = endB;
-            }
-            else if (x != y) {
-                return Character.compare(x, y);
-            }
-            else {
-                i++;
-                j++;
+        int[] position = {0, 0};
+        while (position[0] < a.length() && position[1] < b.length()) {
+            int step = compareStep(a, b, position);
+            if (step != 0) {
+                return step;
             }
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return Integer.compare(a.length() - position[0], b.length() - position[1]);
+    }
+
+    /** Compares the next digit run or character of both texts and moves past it. */
+    private static int compareStep(final String a, final String b, final int[] position) {
+        int i = position[0];
+        int j = position[1];
+        if (isDigit(a.charAt(i)) && isDigit(b.charAt(j))) {
+            int endA = digitsEnd(a, i);
+            int endB = digitsEnd(b, j);
+            position[0] = endA;
+            position[1] = endB;
+            return compareNumbers(a, skipZeros(a, i, endA), endA, b, skipZeros(b, j, endB), endB);
+        }
+        position[0]++;
+        position[1]++;
+        return Character.compare(a.charAt(i), b.charAt(j));
     }
 
     private static boolean isDigit(final char c) {

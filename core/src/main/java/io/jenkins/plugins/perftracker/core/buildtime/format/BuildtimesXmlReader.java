@@ -53,13 +53,18 @@ public final class BuildtimesXmlReader {
                 stage(reader, stages, file);
             }
             else if (event == XMLStreamConstants.END_ELEMENT && "build".equals(reader.getLocalName())) {
-                if (builds.size() >= MAX_BUILDS) {
-                    throw new ResultFormatException(file, location(reader), "at most " + MAX_BUILDS + " builds");
-                }
-                builds.add(new BuildtimesXml(label(attributes, builds.size()), attributes, stages));
+                add(builds, new BuildtimesXml(label(attributes, builds.size()), attributes, stages), reader, file);
             }
         }
         return builds;
+    }
+
+    private static void add(final List<BuildtimesXml> builds, final BuildtimesXml build,
+            final XMLStreamReader reader, final Path file) throws ResultFormatException {
+        if (builds.size() >= MAX_BUILDS) {
+            throw new ResultFormatException(file, location(reader), "at most " + MAX_BUILDS + " builds expected");
+        }
+        builds.add(build);
     }
 
     private static void stage(final XMLStreamReader reader, final Map<String, Double> stages, final Path file)

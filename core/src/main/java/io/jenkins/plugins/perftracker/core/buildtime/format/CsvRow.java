@@ -18,16 +18,12 @@ final class CsvRow {
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
+            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append(c);
                 i++;
             }
-            else if (c == '"') {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
+            else if (c == '"' || c == ',' && !quoted) {
+                quoted = endField(c, quoted, field, fields);
             }
             else {
                 field.append(c);
@@ -39,5 +35,16 @@ final class CsvRow {
                     "\"event\",timestamp expected but was '" + line + "'");
         }
         return fields.toArray(new String[0]);
+    }
+
+    /** A quote toggles quoting; an unquoted comma ends the field. Returns the new quoting state. */
+    private static boolean endField(final char c, final boolean quoted, final StringBuilder field,
+            final List<String> fields) {
+        if (c == '"') {
+            return !quoted;
+        }
+        fields.add(field.toString());
+        field.setLength(0);
+        return false;
     }
 }

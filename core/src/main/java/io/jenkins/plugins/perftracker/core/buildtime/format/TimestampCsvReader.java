@@ -38,43 +38,52 @@ public final class TimestampCsvReader {
      */
     public static List<StageTiming> read(final Reader csv, final Path file, final Instant end)
             throws IOException, ResultFormatException {
-        BufferedReader reader = new BufferedReader(csv);
+        List<Row> rows = rows(new BufferedReader(csv), file);
         List<StageTiming> stages = new ArrayList<>();
-        String event = null;
-        Instant previous = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (END_TAGS.contains(row.event().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            if (i + 1 < rows.size()) {
+                stages.add(stage(row, rows.get(i + 1).timestamp(), file, rows.get(i + 1).line()));
+            }
+            else if (end != null) {
+                stages.add(stage(row, end, file, row.line()));
+            }
+        }
+        return stages;
+    }
+
+    /** One event of the file and the line it is on. */
+    private record Row(String event, Instant timestamp, int line) {
+    }
+
+    private static List<Row> rows(final BufferedReader reader, final Path file)
+            throws IOException, ResultFormatException {
+        List<Row> rows = new ArrayList<>();
         int lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             lineNumber++;
             if (lineNumber > MAX_LINES) {
                 throw new ResultFormatException(file, "line " + lineNumber, "at most " + MAX_LINES + " lines expected");
             }
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                String[] fields = CsvRow.split(line, file, lineNumber);
+                rows.add(new Row(fields[0], timestamp(fields[1], file, lineNumber), lineNumber));
             }
-            String[] row = CsvRow.split(line, file, lineNumber);
-            Instant timestamp = timestamp(row[1], file, lineNumber);
-            if (event != null) {
-                if (END_TAGS.contains(event.toLowerCase(Locale.ROOT))) {
-                    return stages;
-                }
-                stages.add(stage(event, previous, timestamp, file, lineNumber));
-            }
-            event = row[0];
-            previous = timestamp;
         }
-        if (end != null && event != null && !END_TAGS.contains(event.toLowerCase(Locale.ROOT))) {
-            stages.add(stage(event, previous, end, file, lineNumber));
-        }
-        return stages;
+        return rows;
     }
 
-    private static StageTiming stage(final String name, final Instant start, final Instant end, final Path file,
-            final int line) throws ResultFormatException {
+    private static StageTiming stage(final Row row, final Instant end, final Path file, final int line)
+            throws ResultFormatException {
+        Instant start = row.timestamp();
         if (end.isBefore(start)) {
             throw new ResultFormatException(file, "line " + line, "a timestamp not before the previous one ("
                     + start + ") expected but was " + end);
         }
-        return StageTiming.builder(name).start(start).duration(Duration.between(start, end))
+        return StageTiming.builder(row.event()).start(start).duration(Duration.between(start, end))
                 .status(StageStatus.UNKNOWN).build();
     }
 

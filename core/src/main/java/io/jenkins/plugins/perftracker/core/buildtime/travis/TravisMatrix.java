@@ -29,15 +29,7 @@ final class TravisMatrix {
         }
         Map<String, String> axes = new LinkedHashMap<>();
         if (config.has("language")) {
-            String language = text(config.get("language"));
-            axes.put("language", language);
-            JsonNode version = config.get(language);
-            if (version != null && "android".equals(language)) {
-                axes.put("language_components", joined(version.path("components")));
-            }
-            else if (version != null) {
-                axes.put("language_version", text(version));
-            }
+            language(config, text(config.get("language")), axes);
         }
         PARAMETERS.forEach((key, axis) -> {
             if (config.has(key)) {
@@ -45,6 +37,18 @@ final class TravisMatrix {
             }
         });
         return BuildMatrix.of(axes);
+    }
+
+    /** The language and its version (the config key named like the language); Android lists components. */
+    private static void language(final JsonNode config, final String language, final Map<String, String> axes) {
+        axes.put("language", language);
+        JsonNode version = config.get(language);
+        if (version != null && "android".equals(language)) {
+            axes.put("language_components", joined(version.path("components")));
+        }
+        else if (version != null) {
+            axes.put("language_version", text(version));
+        }
     }
 
     private static String text(final JsonNode node) {
