@@ -30,6 +30,11 @@ final class CsvRow {
             }
         }
         fields.add(field.toString());
+        return checked(fields, quoted, line, file, lineNumber);
+    }
+
+    private static String[] checked(final List<String> fields, final boolean quoted, final String line,
+            final Path file, final int lineNumber) throws ResultFormatException {
         if (fields.size() < 2 || quoted) {
             throw new ResultFormatException(file, "line " + lineNumber,
                     "\"event\",timestamp expected but was '" + line + "'");
