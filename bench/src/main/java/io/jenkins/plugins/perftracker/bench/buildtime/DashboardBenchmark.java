@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import io.jenkins.plugins.perftracker.core.badge.BadgeInterval;
+import io.jenkins.plugins.perftracker.core.badge.BuildtimeBadgeType;
 import io.jenkins.plugins.perftracker.core.buildtime.Agent;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildMatrix;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildResult;
@@ -26,8 +28,6 @@ import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecordBuilder;
 import io.jenkins.plugins.perftracker.core.buildtime.StageTiming;
 import io.jenkins.plugins.perftracker.core.buildtime.Trigger;
-import io.jenkins.plugins.perftracker.core.buildtime.dashboard.BadgeInterval;
-import io.jenkins.plugins.perftracker.core.buildtime.dashboard.BadgeType;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.BadgeValue;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.BadgeValues;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.CountTarget;
@@ -104,6 +104,6 @@ public class DashboardBenchmark {
 
     @Benchmark
     public BadgeValue badgeAverage() {
-        return BadgeValues.compute(records, BadgeType.AVG, BadgeInterval.YEAR, CLOCK);
+        return BadgeValues.compute(records, BuildtimeBadgeType.AVG, BadgeInterval.YEAR, CLOCK);
     }
 }

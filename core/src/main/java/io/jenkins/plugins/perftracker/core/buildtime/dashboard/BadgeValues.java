@@ -7,11 +7,16 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.jenkins.plugins.perftracker.core.badge.BadgeInterval;
+import io.jenkins.plugins.perftracker.core.badge.BuildtimeBadgeType;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildResult;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
-import io.jenkins.plugins.perftracker.core.buildtime.dashboard.BadgeValue.Kind;
 
-/** The values of Buildtime Trend's build-time badges over one project's records (B3). */
+/**
+ * The values of Buildtime Trend's build-time badges over one project's records (B3), for the badge package's
+ * types and intervals: week, month and year are the dashboard's {@code this_7_days}, {@code this_30_days} and
+ * {@code this_52_weeks} windows; {@code latest} and {@code last_fail} look at every record.
+ */
 public final class BadgeValues {
     private static final long MILLIS_PER_DAY = 86_400_000L;
     /** The latest job: the last to finish; among equal finishes the highest job id. */
@@ -29,45 +34,41 @@ public final class BadgeValues {
      * @param interval the interval (ignored by {@code latest} and {@code last_fail})
      * @param clock gives "now"
      */
-    public static BadgeValue compute(final Collection<BuildTimeRecord> records, final BadgeType type,
+    public static BadgeValue compute(final Collection<BuildTimeRecord> records, final BuildtimeBadgeType type,
             final BadgeInterval interval, final Clock clock) {
         Instant now = clock.instant();
-        String subject = type.subject(interval);
         switch (type) {
             case LATEST:
-                return records.stream().max(LATEST).map(r -> BadgeValue.of(Kind.DURATION_SECONDS, subject,
-                        Fields.seconds(r.getDuration()))).orElse(BadgeValue.unknown(Kind.DURATION_SECONDS, subject));
+                return records.stream().max(LATEST).map(r -> BadgeValue.of(Fields.seconds(r.getDuration())))
+                        .orElse(BadgeValue.none());
             case LAST_FAIL:
-                return lastFail(records, now, subject);
+                return lastFail(records, now);
             default:
-                return inInterval(records, type, interval.getTimeframe().window(now), subject);
+                return inInterval(records, type, Timeframe.fromId(interval.getId()).window(now));
         }
     }
 
-    private static BadgeValue lastFail(final Collection<BuildTimeRecord> records, final Instant now,
-            final String subject) {
+    private static BadgeValue lastFail(final Collection<BuildTimeRecord> records, final Instant now) {
         return records.stream().filter(r -> r.getResult() != BuildResult.PASSED)
                 .map(BuildTimeRecord::getFinishedAt).max(Comparator.naturalOrder())
-                .map(t -> BadgeValue.of(Kind.DAYS, subject,
-                        Math.floorDiv(now.toEpochMilli() - t.toEpochMilli(), MILLIS_PER_DAY)))
-                .orElse(BadgeValue.unknown(Kind.DAYS, subject));
+                .map(t -> BadgeValue.of(Math.floorDiv(now.toEpochMilli() - t.toEpochMilli(), MILLIS_PER_DAY)))
+                .orElse(BadgeValue.none());
     }
 
-    private static BadgeValue inInterval(final Collection<BuildTimeRecord> records, final BadgeType type,
-            final TimeWindow window, final String subject) {
+    private static BadgeValue inInterval(final Collection<BuildTimeRecord> records, final BuildtimeBadgeType type,
+            final TimeWindow window) {
         Tally tally = new Tally();
         records.stream().filter(r -> window.contains(r.getFinishedAt())).forEach(tally::add);
         switch (type) {
             case JOBS:
-                return BadgeValue.of(Kind.COUNT, subject, tally.jobs.size());
+                return BadgeValue.of(tally.jobs.size());
             case BUILDS:
-                return BadgeValue.of(Kind.COUNT, subject, tally.builds.size());
+                return BadgeValue.of(tally.builds.size());
             case PASSED:
-                return tally.jobs.isEmpty() ? BadgeValue.unknown(Kind.PERCENT, subject)
-                        : BadgeValue.of(Kind.PERCENT, subject, (int) (100.0 * tally.passed.size() / tally.jobs.size()));
+                return tally.jobs.isEmpty() ? BadgeValue.none()
+                        : BadgeValue.of((int) (100.0 * tally.passed.size() / tally.jobs.size()));
             default:
-                return tally.count == 0 ? BadgeValue.unknown(Kind.DURATION_SECONDS, subject)
-                        : BadgeValue.of(Kind.DURATION_SECONDS, subject, tally.durationSum / tally.count);
+                return tally.count == 0 ? BadgeValue.none() : BadgeValue.of(tally.durationSum / tally.count);
         }
     }
 

@@ -7,9 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.jenkins.plugins.perftracker.core.badge.Badge;
+import io.jenkins.plugins.perftracker.core.badge.BadgeInterval;
+import io.jenkins.plugins.perftracker.core.badge.BuildtimeBadgeType;
+import io.jenkins.plugins.perftracker.core.badge.BuildtimeBadges;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildResult;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
-import io.jenkins.plugins.perftracker.core.buildtime.dashboard.BadgeValue.Kind;
 
 import static io.jenkins.plugins.perftracker.core.buildtime.dashboard.Records.*;
 import static org.assertj.core.api.Assertions.*;
@@ -25,7 +28,7 @@ class BadgeValuesTest {
             passed("10", "2024-01-01T10:00:00Z", 1000));
 
     private static BadgeValue value(final List<BuildTimeRecord> records, final String type, final String interval) {
-        return BadgeValues.compute(records, BadgeType.fromId(type), BadgeInterval.fromId(interval), CLOCK);
+        return BadgeValues.compute(records, BuildtimeBadgeType.parse(type), BadgeInterval.parse(interval), CLOCK);
     }
 
     @ParameterizedTest(name = "{0} {1} = {2}")
@@ -37,17 +40,6 @@ class BadgeValuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"avg, DURATION_SECONDS, buildtime_(month)", "latest, DURATION_SECONDS, buildtime",
-            "jobs, COUNT, jobs_(month)", "builds, COUNT, builds_(month)", "passed, PERCENT, passed_(month)",
-            "last_fail, DAYS, last_fail"})
-    void shouldNameTheSubjectAndKind(final String type, final Kind kind, final String subject) {
-        BadgeValue value = value(RECORDS, type, "month");
-
-        assertThat(value.getKind()).isEqualTo(kind);
-        assertThat(value.getSubject()).isEqualTo(subject);
-    }
-
-    @ParameterizedTest(name = "{0}")
     @CsvSource({"avg", "latest", "passed", "last_fail"})
     void shouldBeUnknownWithoutData(final String type) {
         BadgeValue value = value(List.of(), type, "week");
@@ -56,6 +48,17 @@ class BadgeValuesTest {
         assertThat(value.toOptionalDouble()).isEmpty();
         assertThat(value.orElse(-1)).isEqualTo(-1);
         assertThatThrownBy(value::getAsDouble).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void shouldRenderAsTheBadgePackageExpects() {
+        Badge known = BuildtimeBadges.badge(BuildtimeBadgeType.AVG, BadgeInterval.WEEK,
+                value(RECORDS, "avg", "week").toOptionalDouble());
+        Badge unknown = BuildtimeBadges.badge(BuildtimeBadgeType.PASSED, BadgeInterval.WEEK,
+                value(List.of(), "passed", "week").toOptionalDouble());
+
+        assertThat(known.getMessage()).isEqualTo("3m 20s");
+        assertThat(unknown.getMessage()).isEqualTo(BuildtimeBadges.UNKNOWN);
     }
 
     @Test
@@ -81,18 +84,16 @@ class BadgeValuesTest {
 
     @Test
     void shouldFallBackToAvgAndWeekForUnknownSegments() {
-        assertThat(BadgeType.fromId("speed")).isEqualTo(BadgeType.AVG);
-        assertThat(BadgeType.fromId(null)).isEqualTo(BadgeType.AVG);
-        assertThat(BadgeInterval.fromId("decade")).isEqualTo(BadgeInterval.WEEK);
         assertThat(value(RECORDS, "speed", "decade")).isEqualTo(value(RECORDS, "avg", "week"));
     }
 
     @Test
     void shouldTurnNegativeAndNonFiniteNumbersIntoUnknown() {
-        assertThat(BadgeValue.of(Kind.COUNT, "jobs", -1).isPresent()).isFalse();
-        assertThat(BadgeValue.of(Kind.COUNT, "jobs", Double.NaN).isPresent()).isFalse();
-        assertThat(BadgeValue.of(Kind.COUNT, "jobs", 0).isPresent()).isTrue();
-        assertThat(BadgeValue.of(Kind.COUNT, "jobs", 3)).hasToString("jobs=3.0");
-        assertThat(BadgeValue.unknown(Kind.DAYS, "last_fail")).hasToString("last_fail=unknown");
+        assertThat(BadgeValue.of(-1).isPresent()).isFalse();
+        assertThat(BadgeValue.of(Double.NaN).isPresent()).isFalse();
+        assertThat(BadgeValue.of(Double.POSITIVE_INFINITY).isPresent()).isFalse();
+        assertThat(BadgeValue.of(0).isPresent()).isTrue();
+        assertThat(BadgeValue.of(3)).hasToString("3.0");
+        assertThat(BadgeValue.none()).hasToString("unknown");
     }
 }

@@ -13,6 +13,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
+import io.jenkins.plugins.perftracker.core.badge.BadgeInterval;
+import io.jenkins.plugins.perftracker.core.badge.BuildtimeBadgeType;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildResult;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
 
@@ -63,8 +65,8 @@ class DashboardPropertiesTest {
         List<BuildTimeRecord> records = random(seed, count);
         DashboardModel model = DashboardBuilder.build(records, Timeframe.MONTH, DashboardFilter.NONE, CLOCK);
 
-        BadgeValue jobs = BadgeValues.compute(records, BadgeType.JOBS, BadgeInterval.MONTH, CLOCK);
-        BadgeValue builds = BadgeValues.compute(records, BadgeType.BUILDS, BadgeInterval.MONTH, CLOCK);
+        BadgeValue jobs = BadgeValues.compute(records, BuildtimeBadgeType.JOBS, BadgeInterval.MONTH, CLOCK);
+        BadgeValue builds = BadgeValues.compute(records, BuildtimeBadgeType.BUILDS, BadgeInterval.MONTH, CLOCK);
 
         assertThat(jobs.getAsDouble()).isEqualTo(metric(model, "total"));
         assertThat(builds.getAsDouble()).isEqualTo(chart(model, "duration-build").labels().size());
