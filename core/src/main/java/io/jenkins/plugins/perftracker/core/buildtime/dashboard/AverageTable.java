@@ -20,7 +20,11 @@ final class AverageTable {
         if (group.isEmpty()) {
             return;
         }
-        double[] cell = cells.computeIfAbsent(group, g -> new double[2 * buckets]);
+        double[] cell = cells.get(group);
+        if (cell == null) { // not computeIfAbsent: its capturing lambda would be allocated per call
+            cell = new double[2 * buckets];
+            cells.put(group, cell);
+        }
         cell[2 * bucket] += value;
         cell[2 * bucket + 1]++;
     }

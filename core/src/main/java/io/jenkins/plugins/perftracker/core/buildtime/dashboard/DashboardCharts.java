@@ -34,8 +34,9 @@ final class DashboardCharts {
             stages.add(stage.getName(), 0, seconds);
         }
         double seconds = Fields.seconds(record.getDuration());
-        String buildKey = Fields.buildKey(record);
-        String jobKey = Fields.jobKey(record);
+        // one project's records: job and build ids are unique as they are (Keen filtered by the repo too)
+        String buildKey = record.getBuild();
+        String jobKey = record.getJob();
         perBuild.add(record.getBuild(), 0, seconds);
         perJob.add(record.getJob(), 0, seconds);
         perMatrix.add(record.getMatrix().getSummary(), 0, seconds);

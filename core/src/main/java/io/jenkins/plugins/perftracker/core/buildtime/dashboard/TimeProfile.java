@@ -1,8 +1,6 @@
 package io.jenkins.plugins.perftracker.core.buildtime.dashboard;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +12,9 @@ import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
  */
 final class TimeProfile {
     private static final String[] SERIES = {"Last week", "Last month", "Last year"};
+    private static final long SECONDS_PER_DAY = 86_400;
+    /** 1970-01-01 was a Thursday: day 4 when Sunday is 0. */
+    private static final long EPOCH_DAY_OF_WEEK = 4;
     private static final List<String> DAYS = List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat");
 
     private final TimeWindow[] windows;
@@ -30,12 +31,14 @@ final class TimeProfile {
         if (record.getStartedAt() == null) {
             return;
         }
-        ZonedDateTime started = record.getStartedAt().atZone(ZoneOffset.UTC);
+        long second = record.getStartedAt().getEpochSecond();
+        int hour = (int) Math.floorMod(second, SECONDS_PER_DAY) / 3600;
+        int dayOfWeek = (int) Math.floorMod(Math.floorDiv(second, SECONDS_PER_DAY) + EPOCH_DAY_OF_WEEK, 7);
         double seconds = Fields.seconds(record.getDuration());
         for (int i = 0; i < windows.length; i++) {
             if (windows[i].contains(record.getFinishedAt())) {
-                byHour.add(SERIES[i], started.getHour(), seconds);
-                byDay.add(SERIES[i], started.getDayOfWeek().getValue() % 7, seconds);
+                byHour.add(SERIES[i], hour, seconds);
+                byDay.add(SERIES[i], dayOfWeek, seconds);
             }
         }
     }

@@ -22,13 +22,15 @@ final class UniqueTable {
         if (group.isEmpty()) {
             return;
         }
-        cells.computeIfAbsent(group, g -> {
-            List<Set<String>> sets = new ArrayList<>(buckets);
+        List<Set<String>> sets = cells.get(group);
+        if (sets == null) {
+            sets = new ArrayList<>(buckets);
             for (int i = 0; i < buckets; i++) {
                 sets.add(new HashSet<>());
             }
-            return sets;
-        }).get(bucket).add(key);
+            cells.put(group, sets);
+        }
+        sets.get(bucket).add(key);
     }
 
     List<String> groups() {
