@@ -18,6 +18,7 @@
     element.classList.add("pt-regression");
     element.appendChild(summary(model.summary));
     var cards = [];
+    var sections = [];
     var filters = classFilters(model.classes, prefix, function () { applyFilters(); });
     element.appendChild(filters.node);
     model.groups.forEach(function (group) {
@@ -27,8 +28,9 @@
         cards.push(card);
         grid.appendChild(card.node);
       });
-      element.appendChild(el("section", {className: "pt-group"},
-        [el("h3", {text: group.name || "(no group)"}), grid]));
+      var section = el("section", {className: "pt-group"}, [el("h3", {text: group.name || "(no group)"}), grid]);
+      sections.push({node: section, cards: cards.slice(cards.length - group.series.length)});
+      element.appendChild(section);
     });
     function applyFilters() {
       var shown = filters.shown();
@@ -37,6 +39,9 @@
         if (!card.node.hidden) {
           card.draw();
         }
+      });
+      sections.forEach(function (section) {
+        section.node.hidden = section.cards.every(function (card) { return card.node.hidden; });
       });
     }
     applyFilters();
@@ -75,10 +80,11 @@
   function miniCard(series, model) {
     var el = common().el;
     var chart = el("div", {className: "pt-chart pt-mini-chart", role: "img",
-      "aria-label": series.title + ": " + series.ratioText + ", " + series.x.length + " builds"});
+      "aria-label": series.title + ": first to last " + series.ratioText + ", " + series.x.length + " builds"});
     var node = el("div", {className: "pt-mini pt-class-" + series.trendClass, "data-class": series.trendClass},
       [el("h4", {}, [series.title + " ", el("span", {className: "pt-unit", text: series.unit})]),
-        el("p", {className: "pt-ratio", text: series.ratioText}), chart]);
+        el("p", {className: "pt-ratio", text: "first → last: " + series.ratioText + (series.lessIsBetter ?
+          " (inverted: lower is better)" : "")}), chart]);
     var drawn = false;
     return {
       node: node, series: series, draw: function () {
@@ -94,7 +100,7 @@
     var text = common().cssVar("--text-color", "#333");
     var data = series.y.map(function (v) { return v === null ? "-" : v; });
     var lines = [{type: "line", name: series.title, data: data, symbolSize: 6,
-      markLine: {symbol: "none", silent: true, lineStyle: {color: "#d24939", type: "dashed"},
+      markLine: {symbol: "none", silent: true, label: {show: false}, lineStyle: {color: "#d24939", type: "dashed"},
         data: series.changePoints.map(function (i) { return {xAxis: i}; })}}];
     if (series.trendLine && series.y.length > 1) {
       var xs = series.y.map(function (v, i) { return i; });

@@ -97,7 +97,7 @@
     });
     return {
       tooltip: {trigger: "axis"},
-      grid: {left: 60, right: 30, top: 30, bottom: 50},
+      grid: {left: 70, right: 30, top: 36, bottom: 50},
       xAxis: {type: "category", data: model.builds.map(function (b) { return b.label; }),
         axisLabel: {color: text}},
       yAxis: {type: "value", name: s.unit + (s.lessIsBetter ? " (lower is better)" : " (higher is better)"),

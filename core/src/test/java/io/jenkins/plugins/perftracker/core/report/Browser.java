@@ -119,12 +119,26 @@ final class Browser implements AutoCloseable {
 
     /** Saves a screenshot of the whole page under target/screenshots/. */
     Path screenshot(final String name) throws IOException {
-        long height = (Long) script("return Math.ceil(document.documentElement.scrollHeight);");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) Math.min(height + 50, 8000)));
+        fitWindowToPage();
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /** Saves a screenshot of one element. */
+    Path screenshot(final String name, final String css) throws IOException {
+        fitWindowToPage();
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, driver.findElement(By.cssSelector(css)).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /** Makes the window as tall as the page (up to 8000 pixels), so screenshots are not cut at the viewport. */
+    private void fitWindowToPage() {
+        long height = (Long) script("return Math.ceil(document.documentElement.scrollHeight);");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) Math.min(height + 50, 8000)));
     }
 
     @Override

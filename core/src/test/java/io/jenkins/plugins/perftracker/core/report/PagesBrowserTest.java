@@ -130,6 +130,8 @@ class PagesBrowserTest {
         assertThat(browser.paintedPixelsPerChart()).hasSizeGreaterThanOrEqualTo(9)
                 .allSatisfy(p -> assertThat(p).isGreaterThan(500L));
         browser.screenshot("farm-and-dashboard");
+        browser.screenshot("timeline", "#timeline");
+        browser.screenshot("dashboard", "#dashboard");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

@@ -90,6 +90,8 @@ class ReportBrowserTest {
         List<Long> painted = browser.paintedPixelsPerChart();
         assertThat(painted).hasSizeGreaterThanOrEqualTo(5).allSatisfy(p -> assertThat(p).isGreaterThan(2_000L));
         browser.screenshot("report");
+        browser.screenshot("comparison-throughput", "#comparison .pt-group:nth-of-type(2)");
+        browser.screenshot("trends", "#trends");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -124,7 +126,7 @@ class ReportBrowserTest {
     }
 
     @Test
-    void shouldFilterTheRegressionTagBySeriesClass() {
+    void shouldFilterTheRegressionTagBySeriesClass() throws IOException {
         List<WebElement> filters = browser.all(".pt-regression .pt-filters input[type=checkbox]");
         assertThat(filters).extracting(f -> f.getAttribute("value")).containsExactly("degradation-50",
                 "degradation-10", "no-degradation", "improvement-10", "improvement-50");
@@ -134,11 +136,14 @@ class ReportBrowserTest {
         assertThat(cards).hasSize(14);
         assertThat(cards.stream().filter(WebElement::isDisplayed)).hasSize(4)
                 .allSatisfy(card -> assertThat(card.getAttribute("data-class")).isEqualTo("degradation-10"));
+        assertThat(browser.all(".pt-regression .pt-group").stream().filter(WebElement::isDisplayed))
+                .as("a group without a shown series is hidden").hasSize(2);
         browser.driver().findElement(By.id(filters.get(3).getAttribute("id"))).click();
         assertThat(cards.stream().filter(WebElement::isDisplayed)).hasSize(9);
         browser.waitForPages();
         assertThat(browser.paintedPixelsPerChart()).allSatisfy(p -> assertThat(p).isGreaterThan(1_000L));
         assertThat(browser.background(cards.get(0))).isNotEqualTo("rgb(255, 255, 255)");
+        browser.screenshot("regression", "#regression");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
