@@ -30,7 +30,7 @@ final class RunJson {
                 .put("cmdline", run.getCmdline());
         time(json, "begin", run.getBegin());
         time(json, "end", run.getEnd());
-        number(json, "durationSec", run.getDurationSec());
+        number(json, "durationSec", run.getDuration().toNanos() / 1e9);
         map(json.putObject("links"), run.getLinks());
         map(json.putObject("attributes"), run.getAttributes());
         run.getArtifacts().forEach(json.putArray("artifacts")::add);
@@ -49,7 +49,7 @@ final class RunJson {
         numbers(json.putArray("deviations"), test.getDeviations());
         numbers(json.putArray("samplesRejected"), test.getScoresRejected());
         json.put("sampleCount", test.getSampleCount()).put("loops", test.getLoops());
-        number(json, "durationSec", test.getDurationSec());
+        number(json, "durationSec", test.getDuration().toNanos() / 1e9);
         time(json, "begin", test.getBegin());
         time(json, "end", test.getEnd());
         messages(json.putObject("errors"), test.getErrors());

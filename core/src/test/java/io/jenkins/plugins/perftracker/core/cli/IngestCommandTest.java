@@ -21,6 +21,8 @@ class IngestCommandTest {
         JsonNode source = JSON.readTree(Files.readString(CliRun.ROOT.resolve("samples/history/build-12.json")));
         assertThat(json.get("title").asText()).isEqualTo(source.get("job_title").asText());
         assertThat(json.get("productVer").asText()).isEqualTo("1.12.0");
+        assertThat(json.get("durationSec").asDouble()).as("end - begin: 20 minutes").isEqualTo(1200.0);
+        assertThat(json.get("links").get("build").asText()).isEqualTo(source.get("links").get("build").asText());
         assertThat(json.get("tests")).hasSameSizeAs(source.get("tests"));
         for (int i = 0; i < source.get("tests").size(); i++) {
             JsonNode in = source.get("tests").get(i);
