@@ -152,6 +152,29 @@ class PagesBrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void shouldOfferSafeAndCorrectHelpers() {
+        assertThat(browser.script("return [perftracker.common.safeUrl('javascript:alert(1)'),"
+                + " perftracker.common.safeUrl(' JaVaScRiPt:x'), perftracker.common.safeUrl('data:text/html,x'),"
+                + " perftracker.common.safeUrl('../12/'), perftracker.common.safeUrl('https://ci/x')];"))
+                .asList().containsExactly("", "", "", "../12/", "https://ci/x");
+        assertThat(browser.script("return [perftracker.dashboard.duration(3723), perftracker.dashboard.duration(59),"
+                + " perftracker.dashboard.duration(600)];")).asList().containsExactly("1h 2m 3s", "59s", "10m 0s");
+        @SuppressWarnings("unchecked")
+        List<Number> cubic = (List<Number>) browser.script("var xs = [0, 1, 2, 3, 4, 5];"
+                + "var ys = xs.map(function (x) { return 2 - x + 0.5 * x * x - 0.25 * x * x * x; });"
+                + "return perftracker.common.polyfit(xs, ys, 3);");
+        assertThat(cubic).extracting(Number::doubleValue).satisfies(c -> {
+            assertThat(c.get(0)).isCloseTo(2, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(c.get(1)).isCloseTo(-1, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(c.get(2)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(c.get(3)).isCloseTo(-0.25, org.assertj.core.data.Offset.offset(1e-9));
+        });
+        assertThat(browser.script("return [perftracker.common.formatNumber(1234.5),"
+                + " perftracker.common.formatNumber(0.012345), perftracker.common.formatNumber(null)];"))
+                .asList().containsExactly("1235", "0.0123", "-");
+    }
+
     private static void waitFor(final String css) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());

@@ -149,6 +149,25 @@ class ReportBrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void shouldOpenTheBuildOfAClickedTrendPoint() {
+        WebElement chart = browser.all("#trends .pt-chart").get(0);
+        @SuppressWarnings("unchecked")
+        List<Number> pixel = (List<Number>) browser.script("var c = echarts.getInstanceByDom(arguments[0]);"
+                + "var v = c.getOption().series[0].data[7];"
+                + "return c.convertToPixel({seriesIndex: 0}, [7, v]);", chart);
+        org.openqa.selenium.Rectangle box = chart.getRect();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToElement(chart, pixel.get(0).intValue() - box.getWidth() / 2,
+                        pixel.get(1).intValue() - box.getHeight() / 2).click().perform();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().startsWith("https://ci.example.org/"));
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo("https://ci.example.org/job/demo-service/8/");
+        browser.open(REPORT);
+        browser.waitForPages();
+        browser.consoleErrors(); // the example.org page cannot load here: its errors are not the report's
+    }
+
     private static List<Double> firstColumnScores(final WebElement table) {
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .map(r -> Double.parseDouble(r.findElements(By.tagName("td")).get(0).getAttribute("data-value")))
