@@ -16,7 +16,8 @@ public final class Main {
     static final int BAD_INPUT = 2;
 
     private static final Map<String, Command> COMMANDS = Map.of("ingest", new IngestCommand(),
-            "compare", new CompareCommand(), "detect", new DetectCommand(), "report", new ReportCommand());
+            "compare", new CompareCommand(), "detect", new DetectCommand(), "report", new ReportCommand(),
+            "badge", new BadgeCommand());
 
     private Main() {
     }
@@ -59,7 +60,7 @@ public final class Main {
 
     static String usage() {
         StringBuilder text = new StringBuilder("usage: perftracker <command> [options]\ncommands:\n");
-        for (String name : List.of("ingest", "compare", "detect", "report")) {
+        for (String name : List.of("ingest", "compare", "detect", "report", "badge")) {
             text.append("  ").append(COMMANDS.get(name).usage()).append('\n');
         }
         return text.append("exit codes: 0 fine, 1 regression found (with --fail-on-regression), 2 bad input\n")
