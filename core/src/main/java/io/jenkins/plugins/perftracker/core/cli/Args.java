@@ -25,37 +25,40 @@ final class Args {
     static Args parse(final List<String> args, final Set<String> knownFlags, final Set<String> knownOptions)
             throws UsageException {
         Args parsed = new Args();
-        boolean optionsEnded = false;
-        for (int i = 0; i < args.size(); i++) {
+        int end = args.indexOf("--") < 0 ? args.size() : args.indexOf("--");
+        for (int i = 0; i < end; i++) {
             String arg = args.get(i);
-            if (optionsEnded || !arg.startsWith("-") || "-".equals(arg)) {
+            if (!arg.startsWith("-") || "-".equals(arg)) {
                 parsed.positional.add(arg);
             }
-            else if ("--".equals(arg)) {
-                optionsEnded = true;
+            else if (knownFlags.contains(arg)) {
+                parsed.flags.add(arg);
             }
             else {
-                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-                if (knownFlags.contains(arg)) {
-                    parsed.flags.add(arg);
-                }
-                else if (knownOptions.contains(name)) {
-                    if (arg.contains("=")) {
-                        parsed.options.put(name, arg.substring(arg.indexOf('=') + 1));
-                    }
-                    else if (i + 1 < args.size()) {
-                        parsed.options.put(name, args.get(++i));
-                    }
-                    else {
-                        throw new UsageException("option " + name + " needs a value");
-                    }
-                }
-                else {
-                    throw new UsageException("unknown option " + arg);
-                }
+                i = parsed.option(args, i, knownOptions);
             }
         }
+        parsed.positional.addAll(args.subList(Math.min(end + 1, args.size()), args.size()));
         return parsed;
+    }
+
+    /** Takes the option at {@code i} and its value; returns the index of the last argument it used. */
+    private int option(final List<String> args, final int i, final Set<String> knownOptions) throws UsageException {
+        String arg = args.get(i);
+        int equals = arg.indexOf('=');
+        String name = equals < 0 ? arg : arg.substring(0, equals);
+        if (!knownOptions.contains(name)) {
+            throw new UsageException("unknown option " + arg);
+        }
+        if (equals >= 0) {
+            options.put(name, arg.substring(equals + 1));
+            return i;
+        }
+        if (i + 1 >= args.size() || "--".equals(args.get(i + 1))) {
+            throw new UsageException("option " + name + " needs a value");
+        }
+        options.put(name, args.get(i + 1));
+        return i + 1;
     }
 
     List<String> positional() {

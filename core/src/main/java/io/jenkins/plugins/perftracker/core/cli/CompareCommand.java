@@ -24,9 +24,7 @@ final class CompareCommand implements Command {
         if (args.positional().size() < 2 || args.positional().size() > RunComparator.MAX_RUNS) {
             throw new UsageException("a BASE and 1 to " + (RunComparator.MAX_RUNS - 1) + " NEW runs expected");
         }
-        CompareOptions defaults = CompareOptions.defaults();
-        CompareOptions options = new CompareOptions(args.number("--alpha", defaults.alpha(), 1e-9, 0.5),
-                args.number("--min-effect", defaults.minEffect(), 0, 10), defaults.confidence());
+        CompareOptions options = options(args);
         List<RunLoader.LoadedRun> loaded = new RunLoader(new Ingester(), context.base(), context.err()::println)
                 .load(args.positional(), args.option("--format"));
         List<PerfRun> runs = loaded.stream().map(RunLoader.LoadedRun::run).toList();
@@ -39,6 +37,12 @@ final class CompareCommand implements Command {
             context.out().print(CompareText.render(view, loaded));
         }
         return args.flag("--fail-on-regression") && regressedAgainstBase(comparison) ? Main.REGRESSION : Main.OK;
+    }
+
+    private static CompareOptions options(final Args args) throws UsageException {
+        CompareOptions defaults = CompareOptions.defaults();
+        return new CompareOptions(args.number("--alpha", defaults.alpha(), 1e-9, 0.5),
+                args.number("--min-effect", defaults.minEffect(), 0, 10), defaults.confidence());
     }
 
     /** Whether a series regressed against the base by the gate outcome (Holm-adjusted, family-wise). */

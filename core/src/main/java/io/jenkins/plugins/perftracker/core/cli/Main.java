@@ -40,20 +40,21 @@ public final class Main {
             err.print(usage());
             return BAD_INPUT;
         }
+        return runCommand(args.get(0), command, args.subList(1, args.size()), new Command.Context(base, out, err));
+    }
+
+    private static int runCommand(final String name, final Command command, final List<String> args,
+            final Command.Context context) {
         try {
-            return command.run(args.subList(1, args.size()), new Command.Context(base, out, err));
+            return command.run(args, context);
         }
         catch (UsageException e) {
-            err.println("perftracker " + args.get(0) + ": " + e.getMessage());
-            err.println("usage: " + command.usage());
+            context.err().println("perftracker " + name + ": " + e.getMessage());
+            context.err().println("usage: " + command.usage());
             return BAD_INPUT;
         }
-        catch (BadInputException e) {
-            err.println("perftracker " + args.get(0) + ": " + e.getMessage());
-            return BAD_INPUT;
-        }
-        catch (IOException e) {
-            err.println("perftracker " + args.get(0) + ": " + e.getMessage());
+        catch (BadInputException | IOException e) {
+            context.err().println("perftracker " + name + ": " + e.getMessage());
             return BAD_INPUT;
         }
     }

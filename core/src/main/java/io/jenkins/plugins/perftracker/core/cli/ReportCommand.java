@@ -33,15 +33,7 @@ final class ReportCommand implements Command {
         int compared = (int) args.number("--compare", DEFAULT_COMPARED, 2, RunComparator.MAX_RUNS);
         String title = args.option("--title").orElse("Performance report");
         ReportBuilder builder = new ReportBuilder(CompareOptions.defaults(), new ChangePointDetector(), compared);
-        String html;
-        if (HistoryInputs.isCsv(args.positional(), context.base())) {
-            html = builder.fromHistory(title, OtavaCsv.read(context.base().resolve(args.positional().get(0)), ""));
-        }
-        else {
-            List<RunLoader.LoadedRun> runs = new RunLoader(new Ingester(), context.base(), context.err()::println)
-                    .load(HistoryInputs.runs(args.positional(), context.base()), args.option("--format"));
-            html = builder.fromRuns(title, runs);
-        }
+        String html = html(builder, title, args, context);
         Path file = context.base().resolve(output);
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
@@ -49,6 +41,16 @@ final class ReportCommand implements Command {
         Files.writeString(file, html, StandardCharsets.UTF_8);
         context.err().println("perftracker: report written to " + output);
         return Main.OK;
+    }
+
+    private static String html(final ReportBuilder builder, final String title, final Args args,
+            final Context context) throws BadInputException {
+        if (HistoryInputs.isCsv(args.positional(), context.base())) {
+            return builder.fromHistory(title, OtavaCsv.read(context.base().resolve(args.positional().get(0)), ""));
+        }
+        List<RunLoader.LoadedRun> runs = new RunLoader(new Ingester(), context.base(), context.err()::println)
+                .load(HistoryInputs.runs(args.positional(), context.base()), args.option("--format"));
+        return builder.fromRuns(title, runs);
     }
 
     @Override

@@ -13,15 +13,7 @@ final class TextTable {
     }
 
     String render() {
-        List<Integer> widths = new ArrayList<>();
-        for (List<String> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                if (widths.size() <= c) {
-                    widths.add(0);
-                }
-                widths.set(c, Math.max(widths.get(c), row.get(c).codePointCount(0, row.get(c).length())));
-            }
-        }
+        List<Integer> widths = widths();
         StringBuilder text = new StringBuilder();
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();
@@ -32,5 +24,18 @@ final class TextTable {
             text.append(line.toString().stripTrailing()).append('\n');
         }
         return text.toString();
+    }
+
+    private List<Integer> widths() {
+        List<Integer> widths = new ArrayList<>();
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                if (widths.size() <= c) {
+                    widths.add(0);
+                }
+                widths.set(c, Math.max(widths.get(c), row.get(c).codePointCount(0, row.get(c).length())));
+            }
+        }
+        return widths;
     }
 }

@@ -14,19 +14,17 @@ final class CsvLine {
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            }
-            else if (c == '"') {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted) {
+            boolean doubledQuote = quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"';
+            if (c == ',' && !quoted) {
                 cells.add(cell.toString());
                 cell.setLength(0);
             }
+            else if (c == '"' && !doubledQuote) {
+                quoted = !quoted;
+            }
             else {
                 cell.append(c);
+                i += doubledQuote ? 1 : 0;
             }
         }
         cells.add(cell.toString());

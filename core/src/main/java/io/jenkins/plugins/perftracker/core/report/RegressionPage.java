@@ -35,13 +35,7 @@ final class RegressionPage {
         Map<Integer, BuildInfo> builds = new HashMap<>();
         Map<SeriesInfo, List<SeriesPoint>> history = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
-            PerfRun run = runs.get(i);
-            long time = run.getEnd() == null ? i : run.getEnd().toInstant().toEpochMilli();
-            builds.put(i + 1, new BuildInfo(i + 1, time, run.getProductVer(), run.getRegressionTag()));
-            for (PerfTest test : run.getTests()) {
-                history.computeIfAbsent(SeriesInfo.of(test), k -> new ArrayList<>())
-                        .add(SeriesPoint.of(i + 1, time, test));
-            }
+            add(i + 1, runs.get(i), builds, history);
         }
         Map<SeriesKey, List<Integer>> changePoints = new HashMap<>();
         trends.forEach(t -> changePoints.put(t.key(), t.changePoints().stream().map(c -> c.index() + 1).toList()));
@@ -49,5 +43,15 @@ final class RegressionPage {
                 .filter(b -> tag.equals(b.regressionTag())).toList());
         return Optional.of(RegressionViews.of(title + ": regression tag " + tag,
                 new RegressionAnalyzer(builds, changePoints).analyze(regressionTag, history)));
+    }
+
+    /** Adds run number {@code build}: its facts, and a point per test (time = its end, else its number). */
+    private static void add(final int build, final PerfRun run, final Map<Integer, BuildInfo> builds,
+            final Map<SeriesInfo, List<SeriesPoint>> history) {
+        long time = run.getEnd() == null ? build : run.getEnd().toInstant().toEpochMilli();
+        builds.put(build, new BuildInfo(build, time, run.getProductVer(), run.getRegressionTag()));
+        for (PerfTest test : run.getTests()) {
+            history.computeIfAbsent(SeriesInfo.of(test), k -> new ArrayList<>()).add(SeriesPoint.of(build, time, test));
+        }
     }
 }

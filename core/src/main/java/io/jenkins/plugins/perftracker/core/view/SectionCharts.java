@@ -29,19 +29,21 @@ final class SectionCharts {
         List<String> labels = rows.stream().map(Row::title).toList();
         Optional<CommonSuffix.Cut> cut = labels.size() > MIN_XY_CATEGORIES ? CommonSuffix.cut(labels)
                 : Optional.empty();
-        List<Integer> order = IntStream.range(0, rows.size()).boxed().toList();
-        List<Double> x = List.of();
-        if (cut.isPresent()) {
-            double[] values = cut.get().values();
-            order = order.stream().sorted(Comparator.comparingDouble(i -> values[i])).toList();
-            x = order.stream().map(i -> values[i]).toList();
-        }
+        List<Integer> order = order(rows.size(), cut);
+        List<Double> x = cut.map(c -> order.stream().map(i -> c.values()[i]).toList()).orElse(List.of());
         List<String> categories = order.stream().map(labels::get).toList();
         Row first = rows.get(0);
         return new ChartView(cut.isPresent() ? "xy" : "bar", cut.map(CommonSuffix.Cut::suffix).orElse(""),
                 cut.isEmpty() && rows.size() > ROTATE_ABOVE,
                 first.lessIsBetter() ? "[lower is better]" : "[higher is better]", first.key().getUnit(),
                 categories, x, series(rows, order, runLabels));
+    }
+
+    /** The rows' display order: as given, or by their numeric value for an XY axis. */
+    private static List<Integer> order(final int rows, final Optional<CommonSuffix.Cut> cut) {
+        List<Integer> order = IntStream.range(0, rows).boxed().toList();
+        return cut.map(c -> order.stream().sorted(Comparator.comparingDouble(i -> c.values()[i])).toList())
+                .orElse(order);
     }
 
     private static List<ChartView.Series> series(final List<Row> rows, final List<Integer> order,
