@@ -168,6 +168,24 @@ class ReportBrowserTest {
         browser.consoleErrors(); // the example.org page cannot load here: its errors are not the report's
     }
 
+    @Test
+    void shouldFollowTheDarkThemes() {
+        WebElement body = browser.driver().findElement(By.tagName("body"));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            assertThat(browser.background(body)).isEqualTo("rgb(28, 28, 33)");
+            browser.script("document.documentElement.setAttribute('data-theme', 'dark');");
+            WebElement regressed = comparisonRow("GET /users", "4 threads").findElements(By.tagName("td")).get(10);
+            assertThat(browser.background(regressed)).isEqualTo("rgb(139, 43, 43)");
+        }
+        finally {
+            browser.script("document.documentElement.removeAttribute('data-theme');");
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        }
+        assertThat(browser.background(body)).isEqualTo("rgb(255, 255, 255)");
+    }
+
     private static List<Double> firstColumnScores(final WebElement table) {
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .map(r -> Double.parseDouble(r.findElements(By.tagName("td")).get(0).getAttribute("data-value")))
