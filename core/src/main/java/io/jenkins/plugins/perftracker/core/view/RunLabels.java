@@ -5,7 +5,7 @@ import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import java.util.ArrayList;
 import java.util.List;
 
-/** PerfTracker's legend labels "#n: title", with " [product version]" added when titles repeat. */
+/** PerfTracker's legend labels "#n: title" ("#n" without a title), with " [product version]" when titles repeat. */
 final class RunLabels {
     private RunLabels() {
     }
@@ -15,7 +15,7 @@ final class RunLabels {
         List<ComparisonView.RunHeader> headers = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             PerfRun run = runs.get(i);
-            String label = "#" + (i + 1) + ": " + run.getTitle();
+            String label = "#" + (i + 1) + (run.getTitle().isEmpty() ? "" : ": " + run.getTitle());
             if (repeated && !run.getProductVer().isEmpty()) {
                 label += " [" + run.getProductVer() + "]";
             }
