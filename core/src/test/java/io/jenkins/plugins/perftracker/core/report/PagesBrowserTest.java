@@ -49,6 +49,7 @@ class PagesBrowserTest {
         FarmSnapshot farm = new FarmXmlCodec().fromXml(Files.readString(FARM), FARM.toString());
         timeline = new FarmTimelineBuilder(ZoneOffset.UTC).build(farm);
         String html = HtmlReport.render("Farm and build times", List.of(
+                new HtmlReport.Page("comparison", "Many categories", manyCategories()),
                 new HtmlReport.Page("timeline", "Hosts timeline", timeline),
                 HtmlReport.Page.live("dashboard", "Build times", "/dashboard.json")))
                 .replace("data-model-url=\"/dashboard.json\"", "data-model-url=\"/dashboard.json\" data-refresh=\"0.02\"");
@@ -73,6 +74,22 @@ class PagesBrowserTest {
         if (server != null) {
             server.stop(0);
         }
+    }
+
+    /** Two runs of one tag in 25 categories: PerfTracker collapses such a table and pages it. */
+    private static io.jenkins.plugins.perftracker.core.view.ComparisonView manyCategories() {
+        List<io.jenkins.plugins.perftracker.core.model.PerfRun> runs = new java.util.ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            var run = io.jenkins.plugins.perftracker.core.model.PerfRun.builder().title("run " + (r + 1));
+            for (int c = 1; c <= 25; c++) {
+                run.addTest(io.jenkins.plugins.perftracker.core.model.PerfTest.builder("read").group("disk")
+                        .category("case " + (char) ('a' + c - 1)).unit("MB/s").scores(c, c + 0.5).build());
+            }
+            runs.add(run.build());
+        }
+        var comparison = new io.jenkins.plugins.perftracker.core.compare.RunComparator(
+                io.jenkins.plugins.perftracker.core.compare.CompareOptions.defaults()).compare(runs);
+        return io.jenkins.plugins.perftracker.core.view.ComparisonViews.of("many", comparison, runs);
     }
 
     private static void dashboard(final HttpExchange exchange) throws IOException {
@@ -150,6 +167,27 @@ class PagesBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> REQUESTS.size() > before);
         assertThat(REQUESTS.get(REQUESTS.size() - 1)).contains("filter_branch=main");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void shouldCollapseAndPageALongTable() {
+        WebElement details = browser.driver().findElement(By.cssSelector("#comparison details.pt-table-details"));
+        assertThat(details.getAttribute("open")).isNull();
+        details.findElement(By.tagName("summary")).click();
+        assertThat(visibleRows()).hasSize(20);
+        WebElement status = details.findElement(By.cssSelector(".pt-page-status"));
+        assertThat(status.getText()).isEqualTo("Rows 1–20 of 25");
+        details.findElement(By.cssSelector("button[aria-label='Next rows']")).click();
+        assertThat(visibleRows()).hasSize(5).first().extracting(WebElement::getText).asString().startsWith("case u");
+        assertThat(status.getText()).isEqualTo("Rows 21–25 of 25");
+        assertThat(details.findElement(By.cssSelector("button[aria-label='Next rows']")).isEnabled()).isFalse();
+        details.findElement(By.cssSelector("button[aria-label='Previous rows']")).click();
+        assertThat(visibleRows()).hasSize(20);
+    }
+
+    private static List<WebElement> visibleRows() {
+        return browser.all("#comparison table.pt-compare tbody tr").stream().filter(WebElement::isDisplayed)
+                .toList();
     }
 
     @Test
