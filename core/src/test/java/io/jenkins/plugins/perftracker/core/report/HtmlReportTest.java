@@ -58,4 +58,23 @@ class HtmlReportTest {
         String html = HtmlReport.render("t", Optional.empty(), Optional.empty());
         assertThat(markup(html)).doesNotContain("data-perftracker-page=").doesNotContain("href=\"#comparison\"");
     }
+
+    @Test
+    void shouldPointLivePagesAtTheirModelUrl() {
+        String html = HtmlReport.render("t", List.of(HtmlReport.Page.live("dashboard", "Build times",
+                "dashboard.json?timeframe=week&a=<b>")));
+        assertThat(markup(html)).contains("data-perftracker-page=\"dashboard\" data-model-url=\""
+                + "dashboard.json?timeframe=week&amp;a=&lt;b&gt;\"").doesNotContain("pt-model-dashboard");
+    }
+
+    @Test
+    void shouldRefuseBadPages() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new HtmlReport.Page("Bad Id", "h", "model")).withMessageContaining("'Bad Id'");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new HtmlReport.Page("x", "h", null, ""))
+                .withMessage("a page needs either a model or a model URL");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new HtmlReport.Page("x", "h", "model", "url"));
+    }
 }
