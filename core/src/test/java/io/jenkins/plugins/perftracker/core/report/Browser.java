@@ -40,16 +40,30 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts a fresh headless browser, or skips (fails with perftracker.requireBrowser=true) when there is none. */
-    static Browser start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (apt-get install chromium chromium-driver; .ci/install does it)";
-            if (Boolean.getBoolean("perftracker.requireBrowser")) {
-                fail(message + " but perftracker.requireBrowser=true");
-            }
-            Assumptions.abort(message);
+    /**
+     * Why the browser tests cannot run here, or empty when Chromium and chromedriver are installed; with
+     * -Dperftracker.requireBrowser=true a missing browser fails instead.
+     */
+    static java.util.Optional<String> missing() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return java.util.Optional.empty();
         }
+        String message = "browser tests skipped: they need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver; .ci/install does it)";
+        if (Boolean.getBoolean("perftracker.requireBrowser")) {
+            fail(message + " but perftracker.requireBrowser=true");
+        }
+        System.err.println(message);
+        return java.util.Optional.of(message);
+    }
+
+    /** Skips the calling test (with the reason) when there is no browser. */
+    static void assumeAvailable() {
+        missing().ifPresent(Assumptions::abort);
+    }
+
+    /** Starts a fresh headless browser; call {@link #missing()} first. */
+    static Browser start() throws IOException {
         Path profile = Files.createTempDirectory("perftracker-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

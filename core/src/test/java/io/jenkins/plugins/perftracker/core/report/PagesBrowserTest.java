@@ -61,9 +61,17 @@ class PagesBrowserTest {
             exchange.close();
         });
         server.start();
+        if (Browser.missing().isPresent()) {
+            return;
+        }
         browser = Browser.start();
         browser.driver().get("http://127.0.0.1:" + server.getAddress().getPort() + "/report.html");
         browser.waitForPages();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void needsBrowser() {
+        Browser.assumeAvailable();
     }
 
     @AfterAll

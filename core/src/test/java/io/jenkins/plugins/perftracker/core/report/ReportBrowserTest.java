@@ -38,9 +38,17 @@ class ReportBrowserTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        if (Browser.missing().isPresent()) {
+            return;
+        }
         browser = Browser.start();
         browser.open(REPORT);
         browser.waitForPages();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void needsBrowser() {
+        Browser.assumeAvailable();
     }
 
     @AfterAll
