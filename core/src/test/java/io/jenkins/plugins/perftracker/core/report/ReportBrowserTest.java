@@ -194,6 +194,35 @@ class ReportBrowserTest {
         assertThat(browser.background(body)).isEqualTo("rgb(255, 255, 255)");
     }
 
+    @Test
+    void shouldAddTrendLinesOnRequest() {
+        WebElement section = section("GET /users");
+        WebElement chart = section.findElement(By.cssSelector(".pt-chart"));
+        String names = "return echarts.getInstanceByDom(arguments[0]).getOption().series.map(function (s) {"
+                + " return s.name + (s.lineStyle && s.lineStyle.type === 'dashed' ? ' (dashed)' : ''); });";
+        assertThat(browser.script(names, chart)).asList().hasSize(3).noneMatch(n -> n.toString().contains("trend"));
+        section.findElement(By.cssSelector("input.pt-trend-toggle")).click();
+        assertThat(browser.script(names, chart)).asList().hasSize(6)
+                .contains("#1: nightly #1 trend (dashed)", "#3: nightly #12 trend (dashed)");
+        section.findElement(By.cssSelector("input.pt-trend-toggle")).click();
+        assertThat(browser.script(names, chart)).asList().hasSize(3);
+    }
+
+    @Test
+    void shouldLabelEveryControlAndScopeEveryHeader() {
+        assertThat(browser.all("input, select")).isNotEmpty().allSatisfy(control -> assertThat(
+                browser.all("label[for='" + control.getAttribute("id") + "']")).as(control.getAttribute("outerHTML"))
+                .hasSize(1));
+        assertThat(browser.all("th")).allSatisfy(th -> assertThat(th.getAttribute("scope")).isIn("col", "colgroup",
+                "row"));
+        assertThat(browser.all("table")).allSatisfy(table -> assertThat(
+                table.findElements(By.tagName("caption"))).hasSize(1));
+        assertThat(browser.all("th .pt-sort")).isNotEmpty().allSatisfy(button -> assertThat(
+                button.findElement(By.xpath("..")).getAttribute("aria-sort")).isNotNull());
+        assertThat(browser.all(".pt-chart")).allSatisfy(chart -> assertThat(chart.getAttribute("role"))
+                .isEqualTo("img")).allSatisfy(chart -> assertThat(chart.getAttribute("aria-label")).isNotBlank());
+    }
+
     private static List<Double> firstColumnScores(final WebElement table) {
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .map(r -> Double.parseDouble(r.findElements(By.tagName("td")).get(0).getAttribute("data-value")))
