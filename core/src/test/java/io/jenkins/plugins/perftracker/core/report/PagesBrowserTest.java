@@ -111,8 +111,12 @@ class PagesBrowserTest {
                         parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
             }
         }
-        send(exchange, "application/json",
-                DashboardFixture.model(parameters.getOrDefault("timeframe", "week"), parameters).toString());
+        // The real model says how long it may be cached (300 s and more); this server allows 1 s, so the page's
+        // auto-refresh can be seen within the test.
+        com.fasterxml.jackson.databind.node.ObjectNode model = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(io.jenkins.plugins.perftracker.core.view
+                        .ViewJson.write(BuildTimes.dashboard(parameters.getOrDefault("timeframe", "week"), parameters)));
+        send(exchange, "application/json", model.put("maxAgeSeconds", 1).toString());
     }
 
     private static void send(final HttpExchange exchange, final String type, final String body) throws IOException {
@@ -140,12 +144,17 @@ class PagesBrowserTest {
 
     @Test
     void shouldShowTheFiveMetricsAndEightPanels() throws IOException {
+        // 24 builds of 2 jobs, every 6 hours: all in this week; builds 8, 16, 24 fail and 11, 22 error.
         assertThat(browser.all(".pt-metric")).hasSize(5).extracting(WebElement::getText)
-                .anySatisfy(t -> assertThat(t).contains("14 min", "Average job duration"));
-        assertThat(browser.all(".pt-metric[data-metric=failed]").get(0).getCssValue("border-top-color"))
-                .isEqualTo("rgba(254, 102, 114, 1)");
+                .anySatisfy(t -> assertThat(t).startsWith("48\nTotal build jobs"))
+                .anySatisfy(t -> assertThat(t).startsWith("38\nBuild jobs passed"))
+                .anySatisfy(t -> assertThat(t).startsWith("10\nBuild jobs failed"))
+                .anySatisfy(t -> assertThat(t).contains(" min\nAverage job duration"));
+        // 10 of 48 failed: at most 25 % is yellow.
+        assertThat(browser.all(".pt-metric[data-metric=failed]").get(0).getAttribute("data-colour"))
+                .isEqualToIgnoringCase("#eeb058");
         assertThat(browser.all(".pt-panel")).hasSize(8);
-        assertThat(browser.all(".pt-dashboard select")).hasSize(4)
+        assertThat(browser.all(".pt-dashboard select")).hasSize(5)
                 .allSatisfy(select -> assertThat(browser.driver().findElements(
                         By.cssSelector("label[for='" + select.getAttribute("id") + "']"))).hasSize(1));
         WebElement pieTab = browser.all(".pt-panel [role=tab]").get(1);
@@ -171,6 +180,8 @@ class PagesBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> REQUESTS.stream()
                 .anyMatch(q -> q.contains("timeframe=month") && q.contains("filter_branch=main")));
         waitFor(".pt-dashboard select[name=filter_branch] option[value=main][selected]");
+        assertThat(browser.all(".pt-metric").get(0).getText()).as("16 of the 24 builds are on main")
+                .startsWith("32\n");
         int before = REQUESTS.size();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> REQUESTS.size() > before);
         assertThat(REQUESTS.get(REQUESTS.size() - 1)).contains("filter_branch=main");
