@@ -134,7 +134,7 @@
       tooltip: {trigger: "axis", valueFormatter: function (v) { return v === null ? "-" : format(v); }},
       legend: {bottom: 0, type: "scroll", textStyle: {color: text}},
       grid: {left: 70, right: 20, top: 20, bottom: 60},
-      xAxis: {type: "category", data: chart.labels, axisLabel: {color: text}},
+      xAxis: {type: "category", data: chart.labels.map(shortTime), axisLabel: {color: text}},
       yAxis: {type: "value", axisLabel: {color: text, formatter: format}},
       series: chart.series.map(function (s) {
         return {type: chart.type === "area" ? "line" : "bar", name: s.name,
@@ -143,6 +143,15 @@
           data: s.values.map(function (v) { return v === null ? "-" : v; })};
       })
     };
+  }
+
+  /** Interval starts are ISO instants: a day shows as its date, an hour as "MM-DD HH:mm"; other labels stay. */
+  function shortTime(label) {
+    var match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d:\d\d)(:\d\d(\.\d+)?)?Z$/.exec(label);
+    if (!match) {
+      return label;
+    }
+    return match[4] === "00:00" ? match[1] + "-" + match[2] + "-" + match[3] : match[2] + "-" + match[3] + " " + match[4];
   }
 
   /** Seconds as "1h 2m 3s", as the Buildtime Trend dashboard shows durations. */
@@ -196,5 +205,5 @@
     });
   }
 
-  perftracker.dashboard = {render: render, duration: duration};
+  perftracker.dashboard = {render: render, duration: duration, shortTime: shortTime};
 }(window));

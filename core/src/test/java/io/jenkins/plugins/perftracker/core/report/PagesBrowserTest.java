@@ -217,6 +217,8 @@ class PagesBrowserTest {
                 .asList().containsExactly("", "", "", "../12/", "https://ci/x");
         assertThat(browser.script("return [perftracker.dashboard.duration(3723), perftracker.dashboard.duration(59),"
                 + " perftracker.dashboard.duration(600)];")).asList().containsExactly("1h 2m 3s", "59s", "10m 0s");
+        assertThat(browser.script("return ['2026-11-16T00:00:00Z', '2026-11-16T13:00:00Z', 'main'].map("
+                + "perftracker.dashboard.shortTime);")).asList().containsExactly("2026-11-16", "11-16 13:00", "main");
         @SuppressWarnings("unchecked")
         List<Number> cubic = (List<Number>) browser.script("var xs = [0, 1, 2, 3, 4, 5];"
                 + "var ys = xs.map(function (x) { return 2 - x + 0.5 * x * x - 0.25 * x * x * x; });"
