@@ -46,7 +46,7 @@ class PagesAndPermissionsTest {
         try (JenkinsRule.WebClient web = j.createWebClient()) {
             String trends = web.goTo("job/trends/perftracker/trends", "application/json").getWebResponse()
                     .getContentAsString();
-            assertThat(trends).contains("\"label\":\"#1\"", "\"label\":\"#3\"", "login");
+            assertThat(trends).contains("\"label\":\"#1\"", "\"label\":\"#3\"", "login", "/job/trends/3/perftracker/");
             String comparison = web.goTo("job/trends/perftracker/comparison?runs=1,3", "application/json")
                     .getWebResponse().getContentAsString();
             assertThat(comparison).contains("#1 vs #3", "login");

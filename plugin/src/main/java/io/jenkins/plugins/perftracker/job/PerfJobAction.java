@@ -67,8 +67,10 @@ public class PerfJobAction implements Action {
     public void doTrends(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         int builds = PerftrackerConfiguration.get().getTrendBuilds();
         try (SeriesIndex index = SeriesIndexes.open(job)) {
+            // absolute paths: the same model feeds the job page and its floating box, at different URLs
+            String jobPath = req.getContextPath() + "/" + job.getUrl();
             writeJson(rsp, new JobTrends(new ChangePointDetector()).of(job.getFullDisplayName(),
-                    index.readLastBuilds(builds), b -> "../" + b + "/perftracker/"));
+                    index.readLastBuilds(builds), b -> jobPath + b + "/perftracker/"));
         }
     }
 
