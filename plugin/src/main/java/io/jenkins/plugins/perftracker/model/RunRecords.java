@@ -4,7 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 
 import hudson.XmlFile;
 import hudson.model.Run;
@@ -20,7 +21,17 @@ import io.jenkins.plugins.perftracker.core.store.RunXStream;
  */
 public final class RunRecords {
     private static final XStream2 XSTREAM = new XStream2();
-    private static final Map<String, SoftReference<PerfRun>> CACHE = new ConcurrentHashMap<>();
+    /** Most recently used runs by file; soft values, and at most this many keys so the map itself stays small. */
+    private static final int MAX_CACHED = 1000;
+    private static final Map<String, SoftReference<PerfRun>> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(final Map.Entry<String, SoftReference<PerfRun>> eldest) {
+                    return size() > MAX_CACHED;
+                }
+            });
 
     static {
         RunXStream.configure(XSTREAM);
@@ -52,7 +63,9 @@ public final class RunRecords {
     /** Forgets the cached runs of a deleted build. */
     public static void forget(final Run<?, ?> build) {
         String prefix = build.getRootDir().getPath() + File.separator;
-        CACHE.keySet().removeIf(key -> key.startsWith(prefix));
+        synchronized (CACHE) {
+            CACHE.keySet().removeIf(key -> key.startsWith(prefix));
+        }
     }
 
     private static XmlFile file(final Run<?, ?> build, final int id) {

@@ -30,6 +30,8 @@ import io.jenkins.plugins.perftracker.core.publish.PublishPolicy;
 import io.jenkins.plugins.perftracker.core.publish.RunOverrides;
 import io.jenkins.plugins.perftracker.core.publish.VerdictJson;
 import io.jenkins.plugins.perftracker.core.publish.VerdictMail;
+import io.jenkins.plugins.perftracker.core.verdict.Baseline;
+import io.jenkins.plugins.perftracker.core.verdict.BaselineKind;
 import io.jenkins.plugins.perftracker.core.verdict.Verdict;
 import io.jenkins.plugins.perftracker.core.verdict.VerdictOptions;
 import io.jenkins.plugins.perftracker.job.JobAcknowledgements;
@@ -80,19 +82,24 @@ public final class ResultPublisher {
     }
 
     private PublishOutcome record(final PerfRun run, final PublishOptions options) throws IOException {
-        int id = build.getActions(PerfBuildAction.class).size() + 1;
         Verdict verdict;
+        ResultSummary summary;
+        // one lock per job: parallel branches of a build get distinct ids, and judge-then-record of two builds
+        // never interleave
         synchronized (SeriesIndexes.lockFor(build.getParent())) {
+            int id = build.getActions(PerfBuildAction.class).size() + 1;
             try (SeriesIndex index = SeriesIndexes.open(build.getParent())) {
                 Publication publication = new Publication(index, ChangePoints.locator());
-                verdict = publication.judge(build.getNumber(), run, verdictOptions(options), successfulBuilds());
+                VerdictOptions verdictOptions = verdictOptions(options);
+                verdict = publication.judge(build.getNumber(), run, verdictOptions,
+                        successfulBuilds(verdictOptions.baseline()));
                 RunRecords.write(build, id, run);
                 writeVerdict(id, verdict);
                 publication.record(build.getNumber(), build.getTimeInMillis(), runsOfBuild(run));
             }
+            summary = ResultSummary.of(run, verdict);
+            build.addAction(new PerfBuildAction(build, id, summary));
         }
-        ResultSummary summary = ResultSummary.of(run, verdict);
-        build.addAction(new PerfBuildAction(build, id, summary));
         mail(verdict);
         listener.getLogger().printf("[perftracker] %s: %d tests, verdict %s (%d regressed, %d improved)%n",
                 run.getTitle().isEmpty() ? "results" : run.getTitle(), summary.getTestsTotal(),
@@ -136,8 +143,12 @@ public final class ResultPublisher {
         return runs;
     }
 
-    private Set<Integer> successfulBuilds() {
+    /** The earlier successful builds, looked up (loading build records) only for the baseline that needs them. */
+    private Set<Integer> successfulBuilds(final Baseline baseline) {
         Set<Integer> successful = new java.util.HashSet<>();
+        if (baseline.kind() != BaselineKind.LAST_SUCCESSFUL) {
+            return successful;
+        }
         Run<?, ?> earlier = build.getPreviousBuild();
         for (int i = 0; earlier != null && i < PublishPolicy.HISTORY; i++, earlier = earlier.getPreviousBuild()) {
             if (earlier.getResult() == Result.SUCCESS) {
