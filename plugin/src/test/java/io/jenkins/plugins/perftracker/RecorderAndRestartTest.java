@@ -64,12 +64,15 @@ class RecorderAndRestartTest {
             config.setBaseline("window:10");
             config.setUnstableThreshold(5);
             config.setTrendBuilds(3);
+            config.setChangePointMode("rank");
+            assertThatThrownBy(() -> config.setChangePointMode("magic")).hasMessageContaining("rank or otava");
         });
         sessions.then(j -> {
             PerftrackerConfiguration config = PerftrackerConfiguration.get();
             assertThat(config.getBaseline()).isEqualTo("window:10");
             assertThat(config.getUnstableThreshold()).isEqualTo(5);
             assertThat(config.getTrendBuilds()).as("bounded below").isEqualTo(10);
+            assertThat(config.getChangePointMode()).isEqualTo("rank");
         });
     }
 }

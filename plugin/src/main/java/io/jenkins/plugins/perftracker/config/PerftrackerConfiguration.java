@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.Util;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -12,6 +13,8 @@ import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
+import io.jenkins.plugins.perftracker.core.changepoint.ChangePointDetector;
+import io.jenkins.plugins.perftracker.core.publish.ChangePoints;
 import io.jenkins.plugins.perftracker.core.publish.PublishPolicy;
 
 /**
@@ -27,6 +30,7 @@ public class PerftrackerConfiguration extends GlobalConfiguration {
     private double failureThreshold;
     private int trendBuilds = 100;
     private boolean mailRegressions;
+    private String changePointMode = "calibrated";
 
     public PerftrackerConfiguration() {
         load();
@@ -85,6 +89,33 @@ public class PerftrackerConfiguration extends GlobalConfiguration {
     public void setMailRegressions(final boolean mailRegressions) {
         this.mailRegressions = mailRegressions;
         save();
+    }
+
+    /** calibrated (default), rank (heavy-tailed series such as latencies) or otava (Otava's own figures). */
+    public String getChangePointMode() {
+        return changePointMode == null ? "calibrated" : changePointMode;
+    }
+
+    @DataBoundSetter
+    public void setChangePointMode(final String changePointMode) {
+        ChangePoints.detector(changePointMode);
+        this.changePointMode = Util.fixEmptyAndTrim(changePointMode) == null ? "calibrated" : changePointMode.strip();
+        save();
+    }
+
+    /** The change-point detector of the chosen mode, for trends, regression tags and the change-point baseline. */
+    public ChangePointDetector detector() {
+        return ChangePoints.detector(getChangePointMode());
+    }
+
+    @POST
+    public ListBoxModel doFillChangePointModeItems() {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        ListBoxModel items = new ListBoxModel();
+        items.add("Calibrated E-divisive (default)", "calibrated");
+        items.add("Rank-based, for heavy-tailed series such as latencies", "rank");
+        items.add("Apache Otava's own figures", "otava");
+        return items;
     }
 
     /** The baseline a publish uses: its own when set, else this default. */

@@ -18,7 +18,6 @@ import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.interceptor.RequirePOST;
 
 import io.jenkins.plugins.perftracker.config.PerftrackerConfiguration;
-import io.jenkins.plugins.perftracker.core.changepoint.ChangePointDetector;
 import io.jenkins.plugins.perftracker.core.compare.CompareOptions;
 import io.jenkins.plugins.perftracker.core.compare.RunComparator;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
@@ -69,7 +68,7 @@ public class PerfJobAction implements Action {
         try (SeriesIndex index = SeriesIndexes.open(job)) {
             // absolute paths: the same model feeds the job page and its floating box, at different URLs
             String jobPath = req.getContextPath() + "/" + job.getUrl();
-            writeJson(rsp, new JobTrends(new ChangePointDetector()).of(job.getFullDisplayName(),
+            writeJson(rsp, new JobTrends(PerftrackerConfiguration.get().detector()).of(job.getFullDisplayName(),
                     index.readLastBuilds(builds), b -> jobPath + b + "/perftracker/"));
         }
     }
@@ -123,7 +122,7 @@ public class PerfJobAction implements Action {
         int builds = PerftrackerConfiguration.get().getTrendBuilds();
         JobTags tags = new JobTags(job);
         try (SeriesIndex index = SeriesIndexes.open(job)) {
-            writeJson(rsp, new JobRegressions(new ChangePointDetector()).of(tag, tags.builds(builds),
+            writeJson(rsp, new JobRegressions(PerftrackerConfiguration.get().detector()).of(tag, tags.builds(builds),
                     tags.excluded(tag), index.readLastBuilds(builds)));
         }
     }

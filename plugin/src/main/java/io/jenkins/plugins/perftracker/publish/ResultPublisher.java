@@ -89,7 +89,7 @@ public final class ResultPublisher {
         synchronized (SeriesIndexes.lockFor(build.getParent())) {
             int id = build.getActions(PerfBuildAction.class).size() + 1;
             try (SeriesIndex index = SeriesIndexes.open(build.getParent())) {
-                Publication publication = new Publication(index, ChangePoints.locator());
+                Publication publication = new Publication(index, ChangePoints.locator(PerftrackerConfiguration.get().detector()));
                 VerdictOptions verdictOptions = verdictOptions(options);
                 verdict = publication.judge(build.getNumber(), run, verdictOptions,
                         successfulBuilds(verdictOptions.baseline()));

@@ -121,6 +121,10 @@ class PublicationTest {
 
         assertThat(ChangePoints.locator().startOfCurrentSegment(values)).isEqualTo(70);
         assertThat(ChangePoints.locator().startOfCurrentSegment(java.util.Arrays.copyOf(values, 60))).isZero();
+        assertThat(ChangePoints.locator(ChangePoints.detector("rank")).startOfCurrentSegment(values)).isEqualTo(70);
+        assertThat(ChangePoints.detector(" Otava ").getOptions().mode().name()).isEqualTo("OTAVA");
+        assertThatThrownBy(() -> ChangePoints.detector("magic"))
+                .hasMessage("change-point mode: calibrated, rank or otava expected but was 'magic'");
     }
 
     @Test
