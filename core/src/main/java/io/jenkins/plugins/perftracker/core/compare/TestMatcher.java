@@ -2,6 +2,7 @@ package io.jenkins.plugins.perftracker.core.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import io.jenkins.plugins.perftracker.core.model.SeriesKey;
 final class TestMatcher {
     private final int runCount;
     private final Map<String, Map<String, Map<SeriesKey, PerfTest[]>>> groups = new LinkedHashMap<>();
+    /** The row keys of each (group, tag, category), to find a row of the same test in another unit. */
+    private final Map<String, List<SeriesKey>> byCase = new HashMap<>();
 
     private TestMatcher(final int runCount) {
         this.runCount = runCount;
@@ -40,9 +43,13 @@ final class TestMatcher {
         String section = test.getCategory().isEmpty() ? "" : test.getTag();
         Map<SeriesKey, PerfTest[]> rows = groups.computeIfAbsent(test.getGroup(), g -> new LinkedHashMap<>())
                 .computeIfAbsent(section, s -> new LinkedHashMap<>());
-        SeriesKey same = comparableRow(rows, test, run);
+        SeriesKey key = test.getSeriesKey();
+        SeriesKey same = rows.containsKey(key) ? null : comparableRow(rows, key, run);
         if (same == null) {
-            rows.computeIfAbsent(test.getSeriesKey(), k -> new PerfTest[runCount])[run] = test;
+            rows.computeIfAbsent(key, k -> {
+                byCase.computeIfAbsent(k.caseKey(), c -> new ArrayList<>()).add(k);
+                return new PerfTest[runCount];
+            })[run] = test;
         }
         else {
             rows.get(same)[run] = UnitNormalizer.inUnit(test, same.getUnit());
@@ -51,15 +58,12 @@ final class TestMatcher {
 
     /**
      * A row of the same test in another unit that converts to this test's (ms against s, ops/s against ops/ms),
-     * still free for this run: such tests are compared in the row's unit rather than shown apart.
+     * still free for this run: such tests are compared in the row's unit rather than shown apart. Rows are found
+     * through their (group, tag, category), so matching stays linear in the number of tests.
      */
-    private static SeriesKey comparableRow(final Map<SeriesKey, PerfTest[]> rows, final PerfTest test,
-            final int run) {
-        SeriesKey key = test.getSeriesKey();
-        for (Map.Entry<SeriesKey, PerfTest[]> row : rows.entrySet()) {
-            SeriesKey other = row.getKey();
-            if (!other.equals(key) && other.caseKey().equals(key.caseKey()) && row.getValue()[run] == null
-                    && UnitNormalizer.comparable(other.getUnit(), key.getUnit())) {
+    private SeriesKey comparableRow(final Map<SeriesKey, PerfTest[]> rows, final SeriesKey key, final int run) {
+        for (SeriesKey other : byCase.getOrDefault(key.caseKey(), List.of())) {
+            if (rows.get(other)[run] == null && UnitNormalizer.comparable(other.getUnit(), key.getUnit())) {
                 return other;
             }
         }
