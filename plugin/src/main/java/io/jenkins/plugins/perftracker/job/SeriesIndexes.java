@@ -14,6 +14,7 @@ import hudson.model.Run;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.store.index.BuildSummary;
+import io.jenkins.plugins.perftracker.core.store.index.IndexCorruptException;
 import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
 import io.jenkins.plugins.perftracker.model.PerfBuildAction;
 
@@ -42,7 +43,8 @@ public final class SeriesIndexes {
         try {
             return SeriesIndex.open(directory(job));
         }
-        catch (IOException e) {
+        catch (IndexCorruptException e) {
+            // only real damage: other I/O errors (a full disk, permissions) must not trigger a costly rebuild
             LOGGER.log(Level.WARNING, "perftracker: rebuilding the damaged series index of " + job.getFullName(), e);
             return SeriesIndex.recreate(directory(job), summaries(job));
         }
