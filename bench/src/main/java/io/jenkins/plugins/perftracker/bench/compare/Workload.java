@@ -5,6 +5,7 @@ import java.util.Random;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /** Two seeded runs of N benchmarks with 5–30 samples each (CV 2 %); every tenth benchmark is 5 % slower. */
 final class Workload {
@@ -16,8 +17,8 @@ final class Workload {
         Random random = new Random(42);
         older = new double[benchmarks][];
         newer = new double[benchmarks][];
-        PerfRun.Builder before = PerfRun.builder().title("before");
-        PerfRun.Builder after = PerfRun.builder().title("after");
+        PerfRunBuilder before = PerfRun.builder().title("before");
+        PerfRunBuilder after = PerfRun.builder().title("after");
         for (int i = 0; i < benchmarks; i++) {
             double level = 1 + random.nextDouble() * 1000;
             double shift = i % 10 == 0 ? 1.05 : 1.0;

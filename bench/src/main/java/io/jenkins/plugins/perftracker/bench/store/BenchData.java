@@ -6,6 +6,8 @@ import io.jenkins.plugins.perftracker.core.model.SeriesInfo;
 import io.jenkins.plugins.perftracker.core.model.SeriesKey;
 import io.jenkins.plugins.perftracker.core.model.SeriesPoint;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 import io.jenkins.plugins.perftracker.core.store.index.BuildSummary;
 
 import java.io.IOException;
@@ -31,14 +33,14 @@ final class BenchData {
     static PerfRun run(final int tests) {
         Random random = new Random(42);
         OffsetDateTime begin = OffsetDateTime.of(2024, 5, 1, 10, 0, 0, 0, ZoneOffset.UTC);
-        PerfRun.Builder run = PerfRun.builder().title("nightly").suiteName("jmh").productVer("1.0").begin(begin);
+        PerfRunBuilder run = PerfRun.builder().title("nightly").suiteName("jmh").productVer("1.0").begin(begin);
         for (int i = 0; i < tests; i++) {
             double base = 100 + random.nextInt(100_000);
             double[] scores = new double[5];
             for (int s = 0; s < scores.length; s++) {
                 scores[s] = base + random.nextGaussian() * base / 50;
             }
-            PerfTest.Builder test = PerfTest.builder("benchmark" + i).group("module-" + i % 40).category("size=" + i % 7)
+            PerfTestBuilder test = PerfTest.builder("benchmark" + i).group("module-" + i % 40).category("size=" + i % 7)
                     .unit("ns/op").lessIsBetter(true).scores(scores).seqNum(i).begin(begin.plusSeconds(i))
                     .end(begin.plusSeconds(i + 1)).attribs(Map.of("threads", String.valueOf(1 + i % 8)));
             run.addTest(test.build());

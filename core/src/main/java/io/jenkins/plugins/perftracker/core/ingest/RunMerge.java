@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /** Joins the runs read from several files into one: the first non-empty run-level value wins, tests add up. */
 final class RunMerge {
@@ -11,7 +12,7 @@ final class RunMerge {
     }
 
     static PerfRun merge(final PerfRun first, final PerfRun next) {
-        PerfRun.Builder b = first.toBuilder()
+        PerfRunBuilder b = first.toBuilder()
                 .uuid(pick(first.getUuid(), next.getUuid()))
                 .projectName(pick(first.getProjectName(), next.getProjectName()))
                 .title(pick(first.getTitle(), next.getTitle()))

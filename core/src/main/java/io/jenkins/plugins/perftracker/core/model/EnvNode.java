@@ -34,7 +34,7 @@ public final class EnvNode implements Serializable {
     private final String cpuInfo;
     private final List<EnvNode> children;
 
-    private EnvNode(final Builder b) {
+    EnvNode(final EnvNodeBuilder b) {
         name = Values.requireText("env_node.name", b.name);
         uuid = Values.orEmpty(b.uuid);
         version = Values.orEmpty(b.version);
@@ -56,8 +56,8 @@ public final class EnvNode implements Serializable {
         children = Values.copyOf(b.children);
     }
 
-    public static Builder builder(final String name) {
-        return new Builder().name(name);
+    public static EnvNodeBuilder builder(final String name) {
+        return new EnvNodeBuilder().name(name);
     }
 
     public String getName() {
@@ -161,128 +161,5 @@ public final class EnvNode implements Serializable {
     @Override
     public String toString() {
         return nodeType.isEmpty() ? name : nodeType + " " + name;
-    }
-
-    /** Collects an environment node's values. */
-    @SuppressWarnings("checkstyle:HiddenField")
-    public static final class Builder {
-        private String name;
-        private String uuid;
-        private String version;
-        private String nodeType;
-        private String ip;
-        private String hostname;
-        private String params;
-        private int cpus;
-        private String cpusTopology;
-        private long ramMb;
-        private long diskGb;
-        private Map<String, String> links;
-        private String hwUuid;
-        private String model;
-        private String serialNum;
-        private int numaNodes;
-        private String ramInfo;
-        private String cpuInfo;
-        private List<EnvNode> children;
-
-        public Builder name(final String name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder uuid(final String uuid) {
-            this.uuid = uuid;
-            return this;
-        }
-
-        public Builder version(final String version) {
-            this.version = version;
-            return this;
-        }
-
-        public Builder nodeType(final String nodeType) {
-            this.nodeType = nodeType;
-            return this;
-        }
-
-        public Builder ip(final String ip) {
-            this.ip = ip;
-            return this;
-        }
-
-        public Builder hostname(final String hostname) {
-            this.hostname = hostname;
-            return this;
-        }
-
-        public Builder params(final String params) {
-            this.params = params;
-            return this;
-        }
-
-        public Builder cpus(final int cpus) {
-            this.cpus = cpus;
-            return this;
-        }
-
-        public Builder cpusTopology(final String cpusTopology) {
-            this.cpusTopology = cpusTopology;
-            return this;
-        }
-
-        public Builder ramMb(final long ramMb) {
-            this.ramMb = ramMb;
-            return this;
-        }
-
-        public Builder diskGb(final long diskGb) {
-            this.diskGb = diskGb;
-            return this;
-        }
-
-        public Builder links(final Map<String, String> links) {
-            this.links = links;
-            return this;
-        }
-
-        public Builder hwUuid(final String hwUuid) {
-            this.hwUuid = hwUuid;
-            return this;
-        }
-
-        public Builder model(final String model) {
-            this.model = model;
-            return this;
-        }
-
-        public Builder serialNum(final String serialNum) {
-            this.serialNum = serialNum;
-            return this;
-        }
-
-        public Builder numaNodes(final int numaNodes) {
-            this.numaNodes = numaNodes;
-            return this;
-        }
-
-        public Builder ramInfo(final String ramInfo) {
-            this.ramInfo = ramInfo;
-            return this;
-        }
-
-        public Builder cpuInfo(final String cpuInfo) {
-            this.cpuInfo = cpuInfo;
-            return this;
-        }
-
-        public Builder children(final List<EnvNode> children) {
-            this.children = children;
-            return this;
-        }
-
-        public EnvNode build() {
-            return new EnvNode(this);
-        }
     }
 }

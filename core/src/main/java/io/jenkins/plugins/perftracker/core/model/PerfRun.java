@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One published set of results (PerfTracker's job; one {@code perftrackerPublish} call in a build): what ran,
- * on which environment, and its tests. Immutable; built and validated by {@link Builder}.
+ * on which environment, and its tests. Immutable; built and validated by {@link PerfRunBuilder}.
  */
 @SuppressWarnings("PMD.TooManyFields")
 public final class PerfRun implements Serializable {
@@ -41,7 +40,7 @@ public final class PerfRun implements Serializable {
 
     private transient RunCounts counts;
 
-    private PerfRun(final Builder b) {
+    PerfRun(final PerfRunBuilder b) {
         uuid = Values.orEmpty(b.uuid);
         projectName = Values.orEmpty(b.projectName);
         title = Values.bounded("title", b.title, Values.MAX_TITLE);
@@ -67,13 +66,13 @@ public final class PerfRun implements Serializable {
         }
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static PerfRunBuilder builder() {
+        return new PerfRunBuilder();
     }
 
     /** A builder holding every value of this run, to derive a changed copy. */
-    public Builder toBuilder() {
-        Builder b = new Builder().uuid(uuid).projectName(projectName).title(title).cmdline(cmdline)
+    public PerfRunBuilder toBuilder() {
+        PerfRunBuilder b = new PerfRunBuilder().uuid(uuid).projectName(projectName).title(title).cmdline(cmdline)
                 .suiteName(suiteName).suiteVer(suiteVer).author(author).productName(productName)
                 .productVer(productVer).regressionTag(regressionTag).begin(begin).end(end).durationSec(durationSec)
                 .append(append).edited(edited).links(links).attributes(attributes).artifacts(artifacts)
@@ -208,179 +207,5 @@ public final class PerfRun implements Serializable {
     @Override
     public String toString() {
         return "PerfRun '" + title + "' " + getCounts();
-    }
-
-    /**
-     * Collects a run's values. Tests with the same (group, tag, category) are merged as perftracker-client
-     * does when their unit and direction agree, and refused otherwise.
-     */
-    @SuppressWarnings("checkstyle:HiddenField")
-    public static final class Builder {
-        private String uuid;
-        private String projectName;
-        private String title;
-        private String cmdline;
-        private String suiteName;
-        private String suiteVer;
-        private String author;
-        private String productName;
-        private String productVer;
-        private String regressionTag;
-        private OffsetDateTime begin;
-        private OffsetDateTime end;
-        private double durationSec;
-        private boolean append;
-        private boolean edited;
-        private Map<String, String> links;
-        private Map<String, String> attributes;
-        private List<String> artifacts;
-        private List<EnvNode> envNodes;
-        private final Map<String, PerfTest> tests = new LinkedHashMap<>();
-
-        public Builder uuid(final String uuid) {
-            this.uuid = uuid;
-            return this;
-        }
-
-        public Builder projectName(final String projectName) {
-            this.projectName = projectName;
-            return this;
-        }
-
-        public Builder title(final String title) {
-            this.title = title;
-            return this;
-        }
-
-        public Builder cmdline(final String cmdline) {
-            this.cmdline = cmdline;
-            return this;
-        }
-
-        public Builder suiteName(final String suiteName) {
-            this.suiteName = suiteName;
-            return this;
-        }
-
-        public Builder suiteVer(final String suiteVer) {
-            this.suiteVer = suiteVer;
-            return this;
-        }
-
-        public Builder author(final String author) {
-            this.author = author;
-            return this;
-        }
-
-        public Builder productName(final String productName) {
-            this.productName = productName;
-            return this;
-        }
-
-        public Builder productVer(final String productVer) {
-            this.productVer = productVer;
-            return this;
-        }
-
-        public Builder regressionTag(final String regressionTag) {
-            this.regressionTag = regressionTag;
-            return this;
-        }
-
-        public Builder begin(final OffsetDateTime begin) {
-            this.begin = begin;
-            return this;
-        }
-
-        public Builder end(final OffsetDateTime end) {
-            this.end = end;
-            return this;
-        }
-
-        public Builder durationSec(final double durationSec) {
-            this.durationSec = durationSec;
-            return this;
-        }
-
-        public Builder append(final boolean append) {
-            this.append = append;
-            return this;
-        }
-
-        public Builder edited(final boolean edited) {
-            this.edited = edited;
-            return this;
-        }
-
-        public Builder links(final Map<String, String> links) {
-            this.links = links;
-            return this;
-        }
-
-        public Builder attributes(final Map<String, String> attributes) {
-            this.attributes = attributes;
-            return this;
-        }
-
-        public Builder artifacts(final List<String> artifacts) {
-            this.artifacts = artifacts;
-            return this;
-        }
-
-        public Builder envNodes(final List<EnvNode> envNodes) {
-            this.envNodes = envNodes;
-            return this;
-        }
-
-        /** The number of distinct tests added so far. */
-        public int testCount() {
-            return tests.size();
-        }
-
-        /**
-         * Adds a test, merging it into an earlier one with the same (group, tag, category).
-         *
-         * @throws InvalidValueException when such an earlier test has another unit or direction
-         */
-        public Builder addTest(final PerfTest test) {
-            String key = test.getSeriesKey().caseKey();
-            PerfTest earlier = tests.get(key);
-            tests.put(key, earlier == null ? test : merge(earlier, test));
-            return this;
-        }
-
-        private static PerfTest merge(final PerfTest earlier, final PerfTest later) {
-            if (!earlier.getUnit().equals(later.getUnit()) || earlier.isLessIsBetter() != later.isLessIsBetter()) {
-                throw new InvalidValueException("tests",
-                        "test " + later.getSeriesKey().displayName() + " in group '" + later.getGroup()
-                                + "' repeats with unit '" + later.getUnit() + "' and less_better="
-                                + later.isLessIsBetter() + ", but its first occurrence has unit '" + earlier.getUnit()
-                                + "' and less_better=" + earlier.isLessIsBetter()
-                                + "; repeated tests must agree to be merged");
-            }
-            Status status = earlier.getStatus() == Status.FAILED || later.getStatus() == Status.FAILED
-                    ? Status.FAILED : earlier.getStatus();
-            return earlier.toBuilder()
-                    .scores(concat(earlier.getScores(), later.getScores()))
-                    .deviations(concat(earlier.getDeviations(), later.getDeviations()))
-                    .sampleCount(earlier.getSampleCount() + later.getSampleCount())
-                    .loops(earlier.getLoops() + later.getLoops())
-                    .durationSec(earlier.getDurationSec() + later.getDurationSec())
-                    .errors(earlier.getErrors().plus(later.getErrors()))
-                    .warnings(earlier.getWarnings().plus(later.getWarnings()))
-                    .status(status)
-                    .build();
-        }
-
-        private static double[] concat(final double[] a, final double[] b) {
-            double[] all = new double[a.length + b.length];
-            System.arraycopy(a, 0, all, 0, a.length);
-            System.arraycopy(b, 0, all, a.length, b.length);
-            return all;
-        }
-
-        public PerfRun build() {
-            return new PerfRun(this);
-        }
     }
 }

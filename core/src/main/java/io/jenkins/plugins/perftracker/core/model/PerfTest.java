@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * One measurement of a run (PerfTracker's test): its identity (group, tag, category), unit and direction,
- * the raw scores with their deviations, and what went wrong. Immutable; built and validated by {@link Builder}.
+ * the raw scores with their deviations, and what went wrong. Immutable; built and validated by {@link PerfTestBuilder}.
  */
 @SuppressWarnings({"PMD.TooManyFields", "PMD.ExcessivePublicCount"})
 public final class PerfTest implements Serializable {
@@ -44,7 +44,7 @@ public final class PerfTest implements Serializable {
 
     private transient ScoreStats stats;
 
-    private PerfTest(final Builder b) {
+    PerfTest(final PerfTestBuilder b) {
         tag = Values.bounded("tag", Values.requireText("tag", b.tag), Values.MAX_TAG);
         group = Values.bounded("group", b.group, Values.MAX_GROUP);
         category = Values.bounded("category", b.category, Values.MAX_GROUP);
@@ -77,13 +77,13 @@ public final class PerfTest implements Serializable {
         }
     }
 
-    public static Builder builder(final String tag) {
-        return new Builder().tag(tag);
+    public static PerfTestBuilder builder(final String tag) {
+        return new PerfTestBuilder().tag(tag);
     }
 
     /** A builder holding every value of this test, to derive a changed copy. */
-    public Builder toBuilder() {
-        return new Builder().seqNum(seqNum).uuid(uuid).tag(tag).group(group).category(category).binary(binary)
+    public PerfTestBuilder toBuilder() {
+        return new PerfTestBuilder().seqNum(seqNum).uuid(uuid).tag(tag).group(group).category(category).binary(binary)
                 .cmdline(cmdline).description(description).unit(unit).lessIsBetter(lessIsBetter).scores(scores)
                 .scoresRejected(scoresRejected).deviations(deviations).deviationsRejected(deviationsRejected)
                 .sampleCount(sampleCount).loops(loops).durationSec(durationSec).begin(begin).end(end)
@@ -257,159 +257,5 @@ public final class PerfTest implements Serializable {
     @Override
     public String toString() {
         return getSeriesKey() + " " + status + " " + Arrays.toString(scores);
-    }
-
-    /** Collects a test's values; {@link #build()} validates them and names the first bad field. */
-    @SuppressWarnings("checkstyle:HiddenField")
-    public static final class Builder {
-        private int seqNum;
-        private String uuid;
-        private String tag;
-        private String group = "";
-        private String category = "";
-        private String binary;
-        private String cmdline;
-        private String description;
-        private String unit;
-        private boolean lessIsBetter;
-        private double[] scores;
-        private double[] scoresRejected;
-        private double[] deviations;
-        private double[] deviationsRejected;
-        private Integer sampleCount;
-        private long loops;
-        private double durationSec;
-        private OffsetDateTime begin;
-        private OffsetDateTime end;
-        private Status status;
-        private Messages errors;
-        private Messages warnings;
-        private Map<String, String> links;
-        private Map<String, String> attribs;
-
-        public Builder seqNum(final int seqNum) {
-            this.seqNum = seqNum;
-            return this;
-        }
-
-        public Builder uuid(final String uuid) {
-            this.uuid = uuid;
-            return this;
-        }
-
-        public Builder tag(final String tag) {
-            this.tag = tag;
-            return this;
-        }
-
-        public Builder group(final String group) {
-            this.group = Values.orEmpty(group);
-            return this;
-        }
-
-        public Builder category(final String category) {
-            this.category = Values.orEmpty(category);
-            return this;
-        }
-
-        public Builder binary(final String binary) {
-            this.binary = binary;
-            return this;
-        }
-
-        public Builder cmdline(final String cmdline) {
-            this.cmdline = cmdline;
-            return this;
-        }
-
-        public Builder description(final String description) {
-            this.description = description;
-            return this;
-        }
-
-        public Builder unit(final String unit) {
-            this.unit = unit;
-            return this;
-        }
-
-        public Builder lessIsBetter(final boolean lessIsBetter) {
-            this.lessIsBetter = lessIsBetter;
-            return this;
-        }
-
-        public Builder scores(final double... scores) {
-            this.scores = scores;
-            return this;
-        }
-
-        public Builder scoresRejected(final double... scoresRejected) {
-            this.scoresRejected = scoresRejected;
-            return this;
-        }
-
-        public Builder deviations(final double... deviations) {
-            this.deviations = deviations;
-            return this;
-        }
-
-        public Builder deviationsRejected(final double... deviationsRejected) {
-            this.deviationsRejected = deviationsRejected;
-            return this;
-        }
-
-        /** PerfTracker's {@code samples}; leave unset to use the number of scores. */
-        public Builder sampleCount(final Integer sampleCount) {
-            this.sampleCount = sampleCount;
-            return this;
-        }
-
-        public Builder loops(final long loops) {
-            this.loops = loops;
-            return this;
-        }
-
-        public Builder durationSec(final double durationSec) {
-            this.durationSec = durationSec;
-            return this;
-        }
-
-        public Builder begin(final OffsetDateTime begin) {
-            this.begin = begin;
-            return this;
-        }
-
-        public Builder end(final OffsetDateTime end) {
-            this.end = end;
-            return this;
-        }
-
-        public Builder status(final Status status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder errors(final Messages errors) {
-            this.errors = errors;
-            return this;
-        }
-
-        public Builder warnings(final Messages warnings) {
-            this.warnings = warnings;
-            return this;
-        }
-
-        public Builder links(final Map<String, String> links) {
-            this.links = links;
-            return this;
-        }
-
-        public Builder attribs(final Map<String, String> attribs) {
-            this.attribs = attribs;
-            return this;
-        }
-
-        public PerfTest build() {
-            return new PerfTest(this);
-        }
     }
 }

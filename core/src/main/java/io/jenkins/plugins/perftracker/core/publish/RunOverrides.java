@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.jenkins.plugins.perftracker.core.model.EnvNode;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * The run-level values a publish step sets (title, product, suite, regression tag, links, environment,
@@ -62,7 +63,7 @@ public final class RunOverrides implements Serializable {
 
     /** The run with these overrides applied. */
     public PerfRun applyTo(final PerfRun run) {
-        PerfRun.Builder b = run.toBuilder()
+        PerfRunBuilder b = run.toBuilder()
                 .title(pick(texts.get("title"), run.getTitle()))
                 .productName(pick(texts.get("productName"), run.getProductName()))
                 .productVer(pick(texts.get("productVer"), run.getProductVer()))

@@ -4,29 +4,30 @@ import com.thoughtworks.xstream.io.HierarchicalStreamReader;
 import com.thoughtworks.xstream.io.HierarchicalStreamWriter;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * A whole run, the root of a build record. Its element carries the record-format version; a newer version is
  * read as far as this one understands it (unknown elements are skipped), a missing attribute means version 1.
  */
-final class PerfRunConverter extends RecordConverter<PerfRun, PerfRun.Builder> {
+final class PerfRunConverter extends RecordConverter<PerfRun, PerfRunBuilder> {
     /** The version this code writes; raise it when the meaning of an existing element changes. */
     static final int FORMAT_VERSION = 1;
     static final String FORMAT = "format";
 
     private final EnvNodeConverter envNodes = new EnvNodeConverter();
     private final PerfTestConverter tests = new PerfTestConverter();
-    private final FieldTable<PerfRun, PerfRun.Builder> fields = new FieldTable<PerfRun, PerfRun.Builder>()
-            .text("uuid", PerfRun::getUuid, PerfRun.Builder::uuid)
-            .text("project", PerfRun::getProjectName, PerfRun.Builder::projectName)
-            .text("title", PerfRun::getTitle, PerfRun.Builder::title)
-            .text("cmdline", PerfRun::getCmdline, PerfRun.Builder::cmdline)
-            .text("suite-name", PerfRun::getSuiteName, PerfRun.Builder::suiteName)
-            .text("suite-ver", PerfRun::getSuiteVer, PerfRun.Builder::suiteVer)
-            .text("author", PerfRun::getAuthor, PerfRun.Builder::author)
-            .text("product-name", PerfRun::getProductName, PerfRun.Builder::productName)
-            .text("product-ver", PerfRun::getProductVer, PerfRun.Builder::productVer)
-            .text("regression-tag", PerfRun::getRegressionTag, PerfRun.Builder::regressionTag)
+    private final FieldTable<PerfRun, PerfRunBuilder> fields = new FieldTable<PerfRun, PerfRunBuilder>()
+            .text("uuid", PerfRun::getUuid, PerfRunBuilder::uuid)
+            .text("project", PerfRun::getProjectName, PerfRunBuilder::projectName)
+            .text("title", PerfRun::getTitle, PerfRunBuilder::title)
+            .text("cmdline", PerfRun::getCmdline, PerfRunBuilder::cmdline)
+            .text("suite-name", PerfRun::getSuiteName, PerfRunBuilder::suiteName)
+            .text("suite-ver", PerfRun::getSuiteVer, PerfRunBuilder::suiteVer)
+            .text("author", PerfRun::getAuthor, PerfRunBuilder::author)
+            .text("product-name", PerfRun::getProductName, PerfRunBuilder::productName)
+            .text("product-ver", PerfRun::getProductVer, PerfRunBuilder::productVer)
+            .text("regression-tag", PerfRun::getRegressionTag, PerfRunBuilder::regressionTag)
             .add("begin", r -> r.getBegin() != null, (r, w) -> w.setValue(r.getBegin().toString()),
                     (b, r) -> b.begin(XmlValues.parseTime(r.getValue())))
             .add("end", r -> r.getEnd() != null, (r, w) -> w.setValue(r.getEnd().toString()),
@@ -73,17 +74,17 @@ final class PerfRunConverter extends RecordConverter<PerfRun, PerfRun.Builder> {
     }
 
     @Override
-    FieldTable<PerfRun, PerfRun.Builder> fields() {
+    FieldTable<PerfRun, PerfRunBuilder> fields() {
         return fields;
     }
 
     @Override
-    PerfRun.Builder newBuilder() {
-        return new PerfRun.Builder();
+    PerfRunBuilder newBuilder() {
+        return new PerfRunBuilder();
     }
 
     @Override
-    PerfRun build(final PerfRun.Builder builder) {
+    PerfRun build(final PerfRunBuilder builder) {
         return builder.build();
     }
 }

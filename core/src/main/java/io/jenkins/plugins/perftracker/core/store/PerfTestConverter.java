@@ -2,26 +2,27 @@ package io.jenkins.plugins.perftracker.core.store;
 
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
 
 /**
  * One test: its identity, unit and direction, scores as space-separated numbers, times as ISO-8601 text and
  * its messages; only the fields that differ from the model's defaults are written.
  */
-final class PerfTestConverter extends RecordConverter<PerfTest, PerfTest.Builder> {
+final class PerfTestConverter extends RecordConverter<PerfTest, PerfTestBuilder> {
     static final String ELEMENT = "test";
 
     private final MessagesConverter messages = new MessagesConverter();
-    private final FieldTable<PerfTest, PerfTest.Builder> fields = new FieldTable<PerfTest, PerfTest.Builder>()
+    private final FieldTable<PerfTest, PerfTestBuilder> fields = new FieldTable<PerfTest, PerfTestBuilder>()
             .add("seq-num", t -> t.getSeqNum() != 0, (t, w) -> w.setValue(String.valueOf(t.getSeqNum())),
                     (b, r) -> b.seqNum(XmlValues.parseInt(r.getValue())))
-            .text("uuid", PerfTest::getUuid, PerfTest.Builder::uuid)
-            .text("group", PerfTest::getGroup, PerfTest.Builder::group)
-            .text("tag", PerfTest::getTag, PerfTest.Builder::tag)
-            .text("category", PerfTest::getCategory, PerfTest.Builder::category)
-            .text("binary", PerfTest::getBinary, PerfTest.Builder::binary)
-            .text("cmdline", PerfTest::getCmdline, PerfTest.Builder::cmdline)
-            .text("description", PerfTest::getDescription, PerfTest.Builder::description)
-            .text("unit", PerfTest::getUnit, PerfTest.Builder::unit)
+            .text("uuid", PerfTest::getUuid, PerfTestBuilder::uuid)
+            .text("group", PerfTest::getGroup, PerfTestBuilder::group)
+            .text("tag", PerfTest::getTag, PerfTestBuilder::tag)
+            .text("category", PerfTest::getCategory, PerfTestBuilder::category)
+            .text("binary", PerfTest::getBinary, PerfTestBuilder::binary)
+            .text("cmdline", PerfTest::getCmdline, PerfTestBuilder::cmdline)
+            .text("description", PerfTest::getDescription, PerfTestBuilder::description)
+            .text("unit", PerfTest::getUnit, PerfTestBuilder::unit)
             .add("less-is-better", PerfTest::isLessIsBetter, (t, w) -> w.setValue("true"),
                     (b, r) -> b.lessIsBetter(XmlValues.parseBoolean(r.getValue())))
             .add("scores", t -> t.getScoreCount() > 0, (t, w) -> w.setValue(XmlValues.doubles(t.getScores())),
@@ -63,17 +64,17 @@ final class PerfTestConverter extends RecordConverter<PerfTest, PerfTest.Builder
     }
 
     @Override
-    FieldTable<PerfTest, PerfTest.Builder> fields() {
+    FieldTable<PerfTest, PerfTestBuilder> fields() {
         return fields;
     }
 
     @Override
-    PerfTest.Builder newBuilder() {
-        return new PerfTest.Builder();
+    PerfTestBuilder newBuilder() {
+        return new PerfTestBuilder();
     }
 
     @Override
-    PerfTest build(final PerfTest.Builder builder) {
+    PerfTest build(final PerfTestBuilder builder) {
         return builder.build();
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 import static org.assertj.core.api.Assertions.*;
 
@@ -55,7 +56,7 @@ class PerfTrackerSampleComparisonTest {
     }
 
     private static PerfRun sample(final String title, final double factor) throws IOException {
-        PerfRun.Builder run = PerfRun.builder().title(title);
+        PerfRunBuilder run = PerfRun.builder().title(title);
         int seq = 0;
         for (JsonNode node : read()) {
             run.addTest(PerfTest.builder(node.get("tag").asText()).seqNum(++seq).group(node.get("group").asText())

@@ -3,6 +3,7 @@ package io.jenkins.plugins.perftracker.core.compare;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /** Small builders for runs and tests in comparison tests. */
 final class Runs {
@@ -10,7 +11,7 @@ final class Runs {
     }
 
     static PerfRun run(final String title, final PerfTest... tests) {
-        PerfRun.Builder builder = PerfRun.builder().title(title);
+        PerfRunBuilder builder = PerfRun.builder().title(title);
         for (PerfTest test : tests) {
             builder.addTest(test);
         }

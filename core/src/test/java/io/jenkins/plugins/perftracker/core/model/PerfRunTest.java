@@ -25,7 +25,7 @@ class PerfRunTest {
 
     @Test
     void shouldRefuseARepeatedTestWithAnotherUnit() {
-        PerfRun.Builder run = PerfRun.builder()
+        PerfRunBuilder run = PerfRun.builder()
                 .addTest(PerfTest.builder("login").group("latency").unit("sec").scores(1).build());
 
         assertThatThrownBy(() -> run.addTest(PerfTest.builder("login").group("latency").unit("ms").scores(1).build()))
@@ -36,7 +36,7 @@ class PerfRunTest {
 
     @Test
     void shouldRefuseARepeatedTestWithAnotherDirection() {
-        PerfRun.Builder run = PerfRun.builder()
+        PerfRunBuilder run = PerfRun.builder()
                 .addTest(PerfTest.builder("t").scores(1).lessIsBetter(true).build());
 
         assertThatThrownBy(() -> run.addTest(PerfTest.builder("t").scores(2).build()))

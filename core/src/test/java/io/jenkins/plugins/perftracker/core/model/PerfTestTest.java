@@ -83,7 +83,7 @@ class PerfTestTest {
                 .hasMessageContaining(message);
     }
 
-    private static PerfTest.Builder bad(final String problem) {
+    private static PerfTestBuilder bad(final String problem) {
         OffsetDateTime now = OffsetDateTime.parse("2020-01-01T00:00:00Z");
         return switch (problem) {
             case "no tag" -> PerfTest.builder(" ").scores(1);

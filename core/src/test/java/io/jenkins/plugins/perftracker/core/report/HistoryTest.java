@@ -3,6 +3,7 @@ package io.jenkins.plugins.perftracker.core.report;
 import io.jenkins.plugins.perftracker.core.changepoint.ChangePointDetector;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 import io.jenkins.plugins.perftracker.core.view.TrendsViews.BuildRef;
 import io.jenkins.plugins.perftracker.core.view.TrendsViews.SeriesTrend;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HistoryTest {
     private static PerfRun run(final double login, final boolean withRead) {
-        PerfRun.Builder run = PerfRun.builder().addTest(PerfTest.builder("login").group("g").unit("ms")
+        PerfRunBuilder run = PerfRun.builder().addTest(PerfTest.builder("login").group("g").unit("ms")
                 .lessIsBetter(true).scores(login, login + 2).build());
         if (withRead) {
             run.addTest(PerfTest.builder("read").group("g").unit("MB/s").scores(50).build());

@@ -5,6 +5,7 @@ import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,7 +57,7 @@ final class RunFixtures {
 
     /** A run of {@code count} tests with a few scores each, as large runs look. */
     static PerfRun largeRun(final int count) {
-        PerfRun.Builder run = PerfRun.builder().title("large").begin(BEGIN);
+        PerfRunBuilder run = PerfRun.builder().title("large").begin(BEGIN);
         for (int i = 0; i < count; i++) {
             run.addTest(PerfTest.builder("test-" + i).group("group-" + i % 50).unit("ns/op").lessIsBetter(true)
                     .scores(1000.0 + i, 1001.5 + i, 999.25 + i).build());

@@ -2,6 +2,7 @@ package io.jenkins.plugins.perftracker.core.view;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /** Small runs for view tests. */
 final class Runs {
@@ -14,7 +15,7 @@ final class Runs {
     }
 
     static PerfRun run(final String title, final PerfTest... tests) {
-        PerfRun.Builder builder = PerfRun.builder().title(title);
+        PerfRunBuilder builder = PerfRun.builder().title(title);
         for (PerfTest test : tests) {
             builder.addTest(test);
         }

@@ -18,6 +18,8 @@ import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * Reads BenchmarkDotNet's full JSON export. One test per benchmark (group {@code Namespace.Type}, tag
@@ -51,7 +53,7 @@ public final class BenchmarkDotNetReader implements ResultReader {
             throw new ResultFormatException(file, "$.Benchmarks", "an array of benchmarks expected but was "
                     + JsonTree.describe(root.get("Benchmarks")));
         }
-        PerfRun.Builder run = PerfRun.builder().title(JsonTree.text(root.get("Title"), ""))
+        PerfRunBuilder run = PerfRun.builder().title(JsonTree.text(root.get("Title"), ""))
                 .attributes(hostAttributes(root.path("HostEnvironmentInfo")));
         for (int i = 0; i < benchmarks.size(); i++) {
             String path = "$.Benchmarks[" + i + "]";
@@ -73,7 +75,7 @@ public final class BenchmarkDotNetReader implements ResultReader {
         return attributes;
     }
 
-    private static PerfTest.Builder identity(final JsonNode benchmark, final String tagSuffix) {
+    private static PerfTestBuilder identity(final JsonNode benchmark, final String tagSuffix) {
         String namespace = JsonTree.text(benchmark.get("Namespace"), "");
         String type = JsonTree.text(benchmark.get("Type"), "");
         String group = namespace.isEmpty() ? type : namespace + "." + type;
@@ -88,7 +90,7 @@ public final class BenchmarkDotNetReader implements ResultReader {
         if (samples.length == 0) {
             samples = finiteValues(benchmark.path("Statistics").path("OriginalValues"));
         }
-        PerfTest.Builder test = identity(benchmark, "").unit(NS).lessIsBetter(true)
+        PerfTestBuilder test = identity(benchmark, "").unit(NS).lessIsBetter(true)
                 .description(JsonTree.text(benchmark.get("DisplayInfo"), ""));
         if (samples.length == 0) {
             return test.status(Status.FAILED).errors(Messages.of(List.of(

@@ -13,6 +13,7 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
 import io.jenkins.plugins.perftracker.core.ingest.kit.SafeXml;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * Reads Catch2's XML reporter output ({@code --reporter xml}), v2 and v3. Each {@code <BenchmarkResults>} is a
@@ -42,7 +43,7 @@ public final class Catch2Reader implements ResultReader {
 
     private PerfRun readRun(final Path file, final XMLStreamReader xml)
             throws XMLStreamException, ResultFormatException {
-        PerfRun.Builder run = startRun(file, xml);
+        PerfRunBuilder run = startRun(file, xml);
         TestCaseResult current = null;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -58,7 +59,7 @@ public final class Catch2Reader implements ResultReader {
         return run.build();
     }
 
-    private static PerfRun.Builder startRun(final Path file, final XMLStreamReader xml)
+    private static PerfRunBuilder startRun(final Path file, final XMLStreamReader xml)
             throws XMLStreamException, ResultFormatException {
         xml.nextTag();
         String root = xml.getLocalName();

@@ -7,13 +7,14 @@ import io.jenkins.plugins.perftracker.core.ingest.kit.Measures;
 import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
 
 /** What one Catch2 {@code <TestCase>} produced, collected while its elements stream by. */
 final class TestCaseResult {
     private static final int MAX_MESSAGES = 50;
 
     private final String name;
-    private final List<PerfTest.Builder> benchmarks = new ArrayList<>();
+    private final List<PerfTestBuilder> benchmarks = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
     private boolean failed;
     private boolean skipped;
@@ -25,7 +26,7 @@ final class TestCaseResult {
 
     /** A benchmark's mean and standard deviation in ns, with the number of samples Catch2 took. */
     void addBenchmark(final String benchmark, final double mean, final double stdDev, final int samples) {
-        PerfTest.Builder test = PerfTest.builder(Measures.tag(benchmark.isBlank() ? "?" : benchmark)).group(Measures.group(name)).unit("ns")
+        PerfTestBuilder test = PerfTest.builder(Measures.tag(benchmark.isBlank() ? "?" : benchmark)).group(Measures.group(name)).unit("ns")
                 .lessIsBetter(true).sampleCount(samples);
         if (Double.isFinite(mean)) {
             test.scores(mean);
@@ -55,11 +56,11 @@ final class TestCaseResult {
     /** Benchmarks become tests; a case without benchmarks only when it failed, was skipped or was timed. */
     List<PerfTest> tests() {
         List<PerfTest> tests = new ArrayList<>();
-        for (PerfTest.Builder benchmark : benchmarks) {
+        for (PerfTestBuilder benchmark : benchmarks) {
             tests.add(failed ? benchmark.status(Status.FAILED).errors(errors()).build() : benchmark.build());
         }
         if (benchmarks.isEmpty() && (failed || skipped || Double.isFinite(durationSec))) {
-            PerfTest.Builder test = PerfTest.builder(Measures.tag(name)).group(Measures.group(name)).unit("s")
+            PerfTestBuilder test = PerfTest.builder(Measures.tag(name)).group(Measures.group(name)).unit("s")
                     .lessIsBetter(true);
             if (Double.isFinite(durationSec)) {
                 test.scores(durationSec);

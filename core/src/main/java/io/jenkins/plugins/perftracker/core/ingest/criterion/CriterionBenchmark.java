@@ -12,6 +12,7 @@ import io.jenkins.plugins.perftracker.core.ingest.support.JsonTrees;
 import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
 import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * One Criterion.rs benchmark directory ({@code …/new}) read into a test. Errors name the tree the user gave as the
@@ -34,7 +35,7 @@ final class CriterionBenchmark {
         this.nodes = new Nodes(input);
     }
 
-    void addTo(final PerfRun.Builder run) throws IOException, ResultFormatException {
+    void addTo(final PerfRunBuilder run) throws IOException, ResultFormatException {
         JsonNode benchmark = nodes.object(json("benchmark.json"), where("benchmark.json", "$"));
         String function = Nodes.text(benchmark, "function_id");
         TestDraft test = TestDraft.of(Nodes.text(benchmark, "group_id"),

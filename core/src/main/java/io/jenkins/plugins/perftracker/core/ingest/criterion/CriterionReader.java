@@ -10,6 +10,7 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
 import io.jenkins.plugins.perftracker.core.ingest.support.Heads;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * A Criterion.rs tree ({@code target/criterion}, one benchmark's directory, or a {@code new/benchmark.json}):
@@ -55,7 +56,7 @@ public final class CriterionReader implements ResultReader {
             throw new ResultFormatException(path, "", "a Criterion.rs tree with <benchmark>/new/benchmark.json "
                     + "expected but none was found within " + MAX_DEPTH + " levels");
         }
-        PerfRun.Builder run = PerfRun.builder();
+        PerfRunBuilder run = PerfRun.builder();
         Path root = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         for (Path dir : found) {
             new CriterionBenchmark(path, root, dir).addTo(run);

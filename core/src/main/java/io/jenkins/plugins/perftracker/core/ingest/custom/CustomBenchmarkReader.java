@@ -14,6 +14,7 @@ import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
 import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.Unit;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * github-action-benchmark's custom JSON, {@code [{"name", "value", "unit", "range", "extra"}]}: one test per name
@@ -82,7 +83,7 @@ public final class CustomBenchmarkReader implements ResultReader {
     private PerfRun parse(final JsonInput in) throws IOException, ResultFormatException {
         in.begin(JsonToken.START_ARRAY, "an array [{\"name\": …, \"value\": …, \"unit\": …}]");
         Nodes nodes = new Nodes(in.file());
-        PerfRun.Builder run = PerfRun.builder();
+        PerfRunBuilder run = PerfRun.builder();
         int index = 0;
         for (JsonNode entry = in.nextElement(); entry != null; entry = in.nextElement()) {
             String path = "$[" + index++ + "]";
@@ -91,7 +92,7 @@ public final class CustomBenchmarkReader implements ResultReader {
         return run.build();
     }
 
-    private void addEntry(final PerfRun.Builder run, final Nodes nodes, final JsonNode entry, final String path)
+    private void addEntry(final PerfRunBuilder run, final Nodes nodes, final JsonNode entry, final String path)
             throws ResultFormatException {
         String name = Nodes.text(entry, "name");
         String unit = Nodes.text(entry, "unit");

@@ -17,6 +17,8 @@ import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * Reads Gatling's {@code js/stats.json}: for the whole simulation ("All Requests") and every request, inside
@@ -51,7 +53,7 @@ public final class GatlingReader implements ResultReader {
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
         JsonNode root = JsonTree.object(file, JsonTree.read(file), "$");
-        PerfRun.Builder run = PerfRun.builder().title("Gatling");
+        PerfRunBuilder run = PerfRun.builder().title("Gatling");
         try {
             if (root.has("stats")) {
                 readNode(file, root, "$", "", run);
@@ -68,7 +70,7 @@ public final class GatlingReader implements ResultReader {
     }
 
     private static void readNode(final Path file, final JsonNode node, final String path, final String parent,
-            final PerfRun.Builder run) throws ResultFormatException {
+            final PerfRunBuilder run) throws ResultFormatException {
         String name = JsonTree.text(node.get("name"), "?");
         boolean root = "$".equals(path);
         String group = root ? name : parent.isEmpty() ? name : parent + " / " + name;
@@ -82,7 +84,7 @@ public final class GatlingReader implements ResultReader {
     }
 
     private static void addStats(final Path file, final JsonNode stats, final String path, final String group,
-            final PerfRun.Builder run) throws ResultFormatException {
+            final PerfRunBuilder run) throws ResultFormatException {
         String name = Measures.group(group);
         addRequests(file, stats, path, name, run);
         for (String[] stat : TIME_STATS) {
@@ -99,12 +101,12 @@ public final class GatlingReader implements ResultReader {
     }
 
     private static void addRequests(final Path file, final JsonNode stats, final String path, final String name,
-            final PerfRun.Builder run) throws ResultFormatException {
+            final PerfRunBuilder run) throws ResultFormatException {
         JsonNode requests = JsonTree.object(file, stats.get("numberOfRequests"), path + ".numberOfRequests");
         double ok = JsonTree.number(file, requests.get("ok"), path + ".numberOfRequests.ok");
         double ko = JsonTree.number(file, requests.get("ko"), path + ".numberOfRequests.ko");
         run.addTest(Measures.single(name, "requests", "ok", "count", false, ok).build());
-        PerfTest.Builder failed = Measures.single(name, "requests", "ko", "count", true, ko);
+        PerfTestBuilder failed = Measures.single(name, "requests", "ko", "count", true, ko);
         if (ko > 0) {
             failed.errors(Messages.of(List.of((long) ko + " of " + (long) (ok + ko) + " requests failed (KO)")));
         }

@@ -12,6 +12,7 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.Unit;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * The Go benchmark format (proposal 14313, {@code golang.org/x/perf/benchfmt}), one line at a time. Config lines
@@ -120,7 +121,7 @@ public final class GoBenchParser {
 
     /** All series as tests, with the config seen first as run attributes. */
     public PerfRun finish(final String location) throws ResultFormatException {
-        PerfRun.Builder run = PerfRun.builder().attributes(attributes);
+        PerfRunBuilder run = PerfRun.builder().attributes(attributes);
         for (GoSeries s : series.values()) {
             boolean less = lessIsBetter.getOrDefault(s.unit(), Unit.valueOf(s.unit()).getDirection().isLessIsBetter(true));
             s.finish(less).addTo(run, file, location);

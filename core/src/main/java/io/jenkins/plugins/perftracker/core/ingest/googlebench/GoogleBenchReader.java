@@ -19,6 +19,7 @@ import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
 import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.Unit;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * Google Benchmark's {@code --benchmark_format=json}: one test per run name and metric. Group is the family (the
@@ -56,7 +57,7 @@ public final class GoogleBenchReader implements ResultReader {
 
     private PerfRun parse(final JsonInput in) throws IOException, ResultFormatException {
         in.begin(JsonToken.START_OBJECT, "a Google Benchmark object {\"context\": …, \"benchmarks\": […]}");
-        PerfRun.Builder run = PerfRun.builder();
+        PerfRunBuilder run = PerfRun.builder();
         Map<String, List<JsonNode>> rows = new LinkedHashMap<>();
         Set<String> seen = in.fields(Map.of(
                 "context", f -> run.attributes(Nodes.scalars(in.value())),
@@ -80,7 +81,7 @@ public final class GoogleBenchReader implements ResultReader {
         rows.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
     }
 
-    private void addRun(final PerfRun.Builder run, final Nodes nodes, final String name, final List<JsonNode> rows)
+    private void addRun(final PerfRunBuilder run, final Nodes nodes, final String name, final List<JsonNode> rows)
             throws ResultFormatException {
         List<JsonNode> used = rows.stream().filter(r -> !"aggregate".equals(Nodes.text(r, "run_type"))).toList();
         boolean aggregated = used.isEmpty();

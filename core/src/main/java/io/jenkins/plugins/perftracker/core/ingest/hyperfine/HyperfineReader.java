@@ -17,6 +17,7 @@ import io.jenkins.plugins.perftracker.core.ingest.support.JsonInput;
 import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
 import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * hyperfine's {@code --export-json}: one test per command. Tag is the command (or its {@code -n} name), category
@@ -50,7 +51,7 @@ public final class HyperfineReader implements ResultReader {
 
     private PerfRun parse(final JsonInput in) throws IOException, ResultFormatException {
         in.begin(JsonToken.START_OBJECT, "a hyperfine object {\"results\": [{\"command\": …, \"times\": […]}]}");
-        PerfRun.Builder run = PerfRun.builder();
+        PerfRunBuilder run = PerfRun.builder();
         Nodes nodes = new Nodes(in.file());
         Set<String> seen = in.fields(Map.of("results", f -> in.elements("$.results", "an array of command results",
                 (result, path) -> addResult(run, nodes, nodes.object(result, path), path))));
@@ -58,7 +59,7 @@ public final class HyperfineReader implements ResultReader {
         return run.build();
     }
 
-    private void addResult(final PerfRun.Builder run, final Nodes nodes, final JsonNode result, final String path)
+    private void addResult(final PerfRunBuilder run, final Nodes nodes, final JsonNode result, final String path)
             throws ResultFormatException {
         String command = Nodes.text(result, "command");
         if (command.isBlank()) {
@@ -79,7 +80,7 @@ public final class HyperfineReader implements ResultReader {
         }
     }
 
-    private static void addMemory(final PerfRun.Builder run, final Nodes nodes, final JsonNode result,
+    private static void addMemory(final PerfRunBuilder run, final Nodes nodes, final JsonNode result,
             final String command, final String category, final String path) throws ResultFormatException {
         TestDraft memory = TestDraft.of("", command + " (peak memory)", category, "B", true);
         nodes.samples(memory, result, "memory_usage_byte", path);

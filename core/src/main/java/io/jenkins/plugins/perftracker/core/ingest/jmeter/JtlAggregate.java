@@ -6,6 +6,7 @@ import java.util.List;
 import io.jenkins.plugins.perftracker.core.ingest.kit.Measures;
 import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
 
 /**
  * Every label's aggregate and the TOTAL, turned into tests: group = label, tag = measure, category = statistic.
@@ -87,7 +88,7 @@ final class JtlAggregate {
     }
 
     private static PerfTest errorTest(final String group, final LabelStats stats) {
-        PerfTest.Builder errors = Measures.single(group, "errors", "error %", "%", true,
+        PerfTestBuilder errors = Measures.single(group, "errors", "error %", "%", true,
                 stats.errors() * 100.0 / stats.count());
         if (stats.errors() > 0) {
             errors.errors(Messages.count("errors", (int) Math.min(Integer.MAX_VALUE, stats.errors())));

@@ -10,6 +10,7 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * Reads JMeter result files (JTL), CSV with a header or XML, aggregated per label and in a TOTAL: mean, median,
@@ -66,7 +67,7 @@ public final class JtlReader implements ResultReader {
         JtlAggregate aggregate = new JtlAggregate(maxLabels, retained);
         parse(file, aggregate);
         try {
-            PerfRun.Builder run = PerfRun.builder().title("JMeter");
+            PerfRunBuilder run = PerfRun.builder().title("JMeter");
             aggregate.tests().forEach(run::addTest);
             return run.build();
         }

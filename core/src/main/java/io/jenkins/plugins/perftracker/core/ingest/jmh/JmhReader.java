@@ -19,6 +19,7 @@ import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
 import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.Unit;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * JMH's {@code -rf json}: one test per benchmark method, mode and params, one more per secondary metric
@@ -54,7 +55,7 @@ public final class JmhReader implements ResultReader {
     private PerfRun parse(final JsonInput in) throws IOException, ResultFormatException {
         in.begin(JsonToken.START_ARRAY, "a JMH result array [{\"benchmark\": …, \"primaryMetric\": …}]");
         Nodes nodes = new Nodes(in.file());
-        PerfRun.Builder run = PerfRun.builder();
+        PerfRunBuilder run = PerfRun.builder();
         Map<String, String> attributes = new LinkedHashMap<>();
         int index = 0;
         for (JsonNode benchmark = in.nextElement(); benchmark != null; benchmark = in.nextElement()) {
@@ -69,7 +70,7 @@ public final class JmhReader implements ResultReader {
         return run.attributes(attributes).build();
     }
 
-    private void addBenchmark(final PerfRun.Builder run, final Nodes nodes, final JsonNode benchmark,
+    private void addBenchmark(final PerfRunBuilder run, final Nodes nodes, final JsonNode benchmark,
             final String path) throws ResultFormatException {
         String name = Nodes.text(benchmark, "benchmark");
         if (name.isBlank()) {
@@ -95,7 +96,7 @@ public final class JmhReader implements ResultReader {
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
     }
 
-    private void addMetric(final PerfRun.Builder run, final Nodes nodes, final JsonNode benchmark,
+    private void addMetric(final PerfRunBuilder run, final Nodes nodes, final JsonNode benchmark,
             final JsonNode metric, final Identity id, final String path) throws ResultFormatException {
         String unit = Nodes.text(metric, "scoreUnit");
         boolean fallback = id.secondary || !"thrpt".equals(id.mode);

@@ -19,6 +19,8 @@ import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * Reads JUnit XML ({@code <testsuites>} or {@code <testsuite>} root). Every {@code <testcase>} is a duration test in
@@ -52,7 +54,7 @@ public final class JUnitReader implements ResultReader {
     private PerfRun readRun(final Path file, final XMLStreamReader xml)
             throws XMLStreamException, ResultFormatException {
         Deque<String> suites = new ArrayDeque<>(List.of(rootName(file, xml)));
-        PerfRun.Builder run = PerfRun.builder().title(suites.peek());
+        PerfRunBuilder run = PerfRun.builder().title(suites.peek());
         while (xml.hasNext()) {
             int event = xml.next();
             boolean suite = "testsuite".equals(xml.hasName() ? xml.getLocalName() : "");
@@ -84,7 +86,7 @@ public final class JUnitReader implements ResultReader {
             throws XMLStreamException, ResultFormatException {
         String name = SafeXml.attribute(xml, "name", "?");
         String time = SafeXml.attribute(xml, "time", "");
-        PerfTest.Builder test = PerfTest.builder(Measures.tag(name.isBlank() ? "?" : name))
+        PerfTestBuilder test = PerfTest.builder(Measures.tag(name.isBlank() ? "?" : name))
                 .group(Measures.group(SafeXml.attribute(xml, "classname", suite))).unit("s").lessIsBetter(true)
                 .scores(seconds(file, xml, time));
         if (time.isBlank()) {
@@ -95,7 +97,7 @@ public final class JUnitReader implements ResultReader {
     }
 
     /** The children of a test case up to its end: failure, error or skip set the status. */
-    private static void readOutcome(final XMLStreamReader xml, final PerfTest.Builder test)
+    private static void readOutcome(final XMLStreamReader xml, final PerfTestBuilder test)
             throws XMLStreamException {
         for (int event = xml.next(); event != XMLStreamConstants.END_ELEMENT; event = xml.next()) {
             if (event != XMLStreamConstants.START_ELEMENT) {

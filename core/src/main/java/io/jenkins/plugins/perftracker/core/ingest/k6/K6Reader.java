@@ -21,6 +21,8 @@ import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * Reads k6's summary JSON, both the {@code handleSummary(data)} shape ({@code metrics.<name>.type/values/thresholds})
@@ -52,7 +54,7 @@ public final class K6Reader implements ResultReader {
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
         JsonNode root = JsonTree.object(file, JsonTree.read(file), "$");
         JsonNode metrics = JsonTree.object(file, root.get("metrics"), "$.metrics");
-        PerfRun.Builder run = PerfRun.builder().title("k6");
+        PerfRunBuilder run = PerfRun.builder().title("k6");
         double durationMs = JsonTree.optionalNumber(root.path("state").get("testRunDurationMs")).orElse(0);
         run.durationSec(Double.isFinite(durationMs) && durationMs > 0 ? durationMs / 1000 : 0);
         try {
@@ -76,7 +78,7 @@ public final class K6Reader implements ResultReader {
         JsonNode values = modern ? JsonTree.object(file, metric.get("values"), valuesPath) : metric;
         MetricKind kind = modern ? MetricKind.of(JsonTree.text(metric.get("type"), ""),
                 JsonTree.text(metric.get("contains"), "")) : MetricKind.guess(values);
-        Map<String, PerfTest.Builder> tests = new LinkedHashMap<>();
+        Map<String, PerfTestBuilder> tests = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> stat = it.next();
             if (!"thresholds".equals(stat.getKey()) && stat.getValue().isValueNode()) {
@@ -91,19 +93,19 @@ public final class K6Reader implements ResultReader {
     }
 
     /** Fails the test of the statistic a threshold checks, or the metric's first test when it names none. */
-    private static void fail(final Map<String, PerfTest.Builder> tests, final String threshold, final String stat) {
-        PerfTest.Builder target = tests.containsKey(stat) ? tests.get(stat)
+    private static void fail(final Map<String, PerfTestBuilder> tests, final String threshold, final String stat) {
+        PerfTestBuilder target = tests.containsKey(stat) ? tests.get(stat)
                 : tests.values().stream().findFirst().orElse(null);
         if (target != null) {
             target.status(Status.FAILED).errors(Messages.of(List.of("threshold '" + threshold + "' failed")));
         }
     }
 
-    private static PerfTest.Builder test(final String metric, final String stat, final MetricKind kind,
+    private static PerfTestBuilder test(final String metric, final String stat, final MetricKind kind,
             final double value) {
         int brace = metric.indexOf('{');
         String group = brace > 0 ? metric.substring(0, brace) : metric;
-        PerfTest.Builder test = PerfTest.builder(Measures.tag(metric)).group(Measures.group(group))
+        PerfTestBuilder test = PerfTest.builder(Measures.tag(metric)).group(Measures.group(group))
                 .category(Measures.group(stat)).unit(kind.unit(stat)).lessIsBetter(kind.lessIsBetter(metric, stat));
         if (Double.isFinite(value)) {
             return test.scores(value);

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
 
 /** Builders for the tests load-test summaries produce: one already-aggregated figure each. */
 public final class Measures {
@@ -12,7 +13,7 @@ public final class Measures {
      *
      * @param lessIsBetter whether a smaller value is an improvement
      */
-    public static PerfTest.Builder single(final String group, final String tag, final String category,
+    public static PerfTestBuilder single(final String group, final String tag, final String category,
             final String unit, final boolean lessIsBetter, final double value) {
         return PerfTest.builder(tag).group(group).category(category).unit(unit).lessIsBetter(lessIsBetter)
                 .scores(value);

@@ -10,17 +10,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.perftracker.core.ingest.json.JsonFields;
 import io.jenkins.plugins.perftracker.core.model.EnvNode;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * Collects a job's fields while the reader streams through the file: tests go straight into the run builder,
  * the small job-level fields are kept until the end and then applied with PerfTracker's names.
  */
 final class JobAssembler {
-    private final PerfRun.Builder run;
+    private final PerfRunBuilder run;
     private final ObjectNode jobFields = JsonNodeFactory.instance.objectNode();
     private int testLine;
 
-    JobAssembler(final PerfRun.Builder run) {
+    JobAssembler(final PerfRunBuilder run) {
         this.run = run;
     }
 

@@ -12,6 +12,7 @@ import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
 
 /** Maps PerfTracker's upload field names (A2 of the inventory) onto the model's tests and environment nodes. */
 final class PerfTrackerFields {
@@ -21,7 +22,7 @@ final class PerfTrackerFields {
     /** A test object; {@code score} (one) or {@code scores} (a list), errors and warnings as a count or a list. */
     static PerfTest test(final JsonFields f) {
         try {
-            PerfTest.Builder b = PerfTest.builder(f.text("tag"))
+            PerfTestBuilder b = PerfTest.builder(f.text("tag"))
                     .seqNum((int) f.wholeNumber("seq_num")).uuid(f.text("uuid"))
                     .group(f.text("group")).category(f.text("category")).binary(f.text("binary"))
                     .cmdline(f.text("cmdline")).description(f.text("description")).unit(f.text("metrics"))

@@ -19,6 +19,7 @@ import io.jenkins.plugins.perftracker.core.ingest.json.JsonFieldException;
 import io.jenkins.plugins.perftracker.core.ingest.json.JsonFields;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * perftracker-client's JSON: a whole job ({@code {"job_title": …, "tests": […]}}) as the PerfTracker server
@@ -62,7 +63,7 @@ public final class PerfTrackerJsonReader implements ResultReader {
 
     private PerfRun read(final Path file, final JsonParser parser) throws IOException, ResultFormatException {
         JsonToken first = parser.nextToken();
-        PerfRun.Builder run = PerfRun.builder();
+        PerfRunBuilder run = PerfRun.builder();
         JobAssembler job = new JobAssembler(run);
         try {
             if (first == JsonToken.START_ARRAY) {

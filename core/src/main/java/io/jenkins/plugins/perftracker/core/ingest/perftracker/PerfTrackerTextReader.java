@@ -16,6 +16,7 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * pt-suite-uploader's text format: one test per line as {@code key: value;} pairs, for example
@@ -44,7 +45,7 @@ public final class PerfTrackerTextReader implements ResultReader {
 
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
-        PerfRun.Builder run = PerfRun.builder();
+        PerfRunBuilder run = PerfRun.builder();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -71,7 +72,7 @@ public final class PerfTrackerTextReader implements ResultReader {
     }
 
     private static void addTest(final Path file, final int line, final Map<String, String> pairs,
-            final PerfRun.Builder run) throws ResultFormatException {
+            final PerfRunBuilder run) throws ResultFormatException {
         TextLine values = new TextLine(file, line, pairs);
         double[] scores = values.numbers("score", "scores");
         if (scores.length == 0) {

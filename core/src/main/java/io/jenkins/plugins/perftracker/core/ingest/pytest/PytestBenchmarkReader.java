@@ -17,6 +17,7 @@ import io.jenkins.plugins.perftracker.core.ingest.support.JsonInput;
 import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
 import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * pytest-benchmark's {@code --benchmark-json} (and its saved {@code .benchmarks/} files): one test per benchmark.
@@ -53,7 +54,7 @@ public final class PytestBenchmarkReader implements ResultReader {
 
     private PerfRun parse(final JsonInput in) throws IOException, ResultFormatException {
         in.begin(JsonToken.START_OBJECT, "a pytest-benchmark object {\"machine_info\": …, \"benchmarks\": […]}");
-        PerfRun.Builder run = PerfRun.builder();
+        PerfRunBuilder run = PerfRun.builder();
         Map<String, String> attributes = new LinkedHashMap<>();
         Nodes nodes = new Nodes(in.file());
         Set<String> seen = in.fields(Map.of(
@@ -73,7 +74,7 @@ public final class PytestBenchmarkReader implements ResultReader {
         attributes.put("cpu", Nodes.text(info.path("cpu"), "brand"));
     }
 
-    private void addBenchmark(final PerfRun.Builder run, final Nodes nodes, final JsonNode benchmark,
+    private void addBenchmark(final PerfRunBuilder run, final Nodes nodes, final JsonNode benchmark,
             final String path) throws ResultFormatException {
         String name = Nodes.text(benchmark, "name");
         if (name.isBlank()) {

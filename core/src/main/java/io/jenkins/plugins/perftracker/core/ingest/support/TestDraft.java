@@ -13,6 +13,8 @@ import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
  * Collects one test while a reader walks its file, applying the rules every reader shares: samples are bounded
@@ -25,7 +27,7 @@ public final class TestDraft {
     private static final int MAX_TAG = 512;
     private static final int MAX_GROUP = 128;
 
-    private final PerfTest.Builder builder;
+    private final PerfTestBuilder builder;
     private final List<String> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, String> attribs = new LinkedHashMap<>();
@@ -96,7 +98,7 @@ public final class TestDraft {
     }
 
     /** For the fields only some formats have (deviations, loops, description, command line). */
-    public PerfTest.Builder builder() {
+    public PerfTestBuilder builder() {
         return builder;
     }
 
@@ -121,7 +123,7 @@ public final class TestDraft {
     }
 
     /** Builds the test and adds it to the run, naming the location when the model refuses it. */
-    public void addTo(final PerfRun.Builder run, final Path file, final String location)
+    public void addTo(final PerfRunBuilder run, final Path file, final String location)
             throws ResultFormatException {
         try {
             run.addTest(build());

@@ -8,6 +8,7 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.Status;
+import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -83,7 +84,7 @@ class TestDraftTest {
 
     @Test
     void shouldNameTheLocationWhenTheRunRefusesTheTest() throws Exception {
-        PerfRun.Builder run = PerfRun.builder();
+        PerfRunBuilder run = PerfRun.builder();
         TestDraft.of("", "t", "", "s", true).sample(1).addTo(run, Path.of("r.json"), "$[0]");
 
         Throwable thrown = catchThrowable(() -> TestDraft.of("", "t", "", "ms", true).sample(1)
