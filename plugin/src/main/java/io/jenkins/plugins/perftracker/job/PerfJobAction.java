@@ -16,6 +16,7 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.interceptor.RequirePOST;
+import org.springframework.security.access.AccessDeniedException;
 
 import io.jenkins.plugins.perftracker.config.PerftrackerConfiguration;
 import io.jenkins.plugins.perftracker.core.compare.CompareOptions;
@@ -97,7 +98,7 @@ public class PerfJobAction implements Action {
     }
 
     private PerfRun load(final RunRef ref) throws IOException {
-        Job<?, ?> owner = ref.job().isEmpty() ? job : Jenkins.get().getItemByFullName(ref.job(), Job.class);
+        Job<?, ?> owner = ref.job().isEmpty() ? job : readableJob(ref.job());
         Run<?, ?> build = owner == null ? null : owner.getBuildByNumber(ref.build());
         PerfBuildAction action = build == null ? null : build.getActions(PerfBuildAction.class).stream()
                 .filter(a -> a.getId() == ref.id()).findFirst().orElse(null);
@@ -137,6 +138,16 @@ public class PerfJobAction implements Action {
         }
         new JobTags(job).setLinked(tag, build, linked);
         rsp.sendRedirect2("regression?tag=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Another job as the current user sees it; null when it is missing or hidden (DISCOVER without READ too). */
+    private static Job<?, ?> readableJob(final String fullName) {
+        try {
+            return Jenkins.get().getItemByFullName(fullName, Job.class);
+        }
+        catch (AccessDeniedException e) {
+            return null;
+        }
     }
 
     /** {@code builds?start=0&length=50&search=x}: a page of the builds list with PerfTracker's columns (JSON). */
