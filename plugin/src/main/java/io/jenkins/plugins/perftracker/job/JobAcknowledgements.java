@@ -52,6 +52,12 @@ public final class JobAcknowledgements {
      */
     public synchronized void add(final String group, final String tag, final String category, final String unit,
             final int fromBuild, final String reason) throws IOException {
+        for (String part : new String[] {group, tag, category, unit}) {
+            if (text(part).length() > MAX_REASON) {
+                throw new IllegalArgumentException("series: group, tag, category and unit of at most " + MAX_REASON
+                        + " characters expected");
+            }
+        }
         SeriesKey key = new SeriesKey(text(group), text(tag), text(category), text(unit));
         String why = text(reason);
         if (why.length() > MAX_REASON) {

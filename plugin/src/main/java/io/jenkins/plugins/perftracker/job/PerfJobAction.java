@@ -38,6 +38,8 @@ import io.jenkins.plugins.perftracker.model.PerfBuildAction;
  * READ permission, every change is a POST with a permission check.
  */
 public class PerfJobAction implements Action {
+    private static final int MAX_SEARCH = 200;
+
     private final Job<?, ?> job;
 
     public PerfJobAction(final Job<?, ?> job) {
@@ -153,6 +155,9 @@ public class PerfJobAction implements Action {
     /** {@code builds?start=0&length=50&search=x}: a page of the builds list with PerfTracker's columns (JSON). */
     public void doBuilds(final StaplerRequest2 req, final StaplerResponse2 rsp, @QueryParameter final int start,
             @QueryParameter final int length, @QueryParameter final String search) throws IOException {
+        if (search != null && search.length() > MAX_SEARCH) {
+            throw HttpResponses.errorWithoutStack(400, "search: at most " + MAX_SEARCH + " characters expected");
+        }
         writeJson(rsp, BuildRows.page(job, Math.max(0, start), length <= 0 ? 50 : Math.min(length, 500),
                 search == null ? "" : search));
     }
@@ -178,7 +183,9 @@ public class PerfJobAction implements Action {
 
     /** The builds list page for the Jelly view: 50 rows from {@code start}, matching {@code search}. */
     public BuildList buildsPage(final int start, final String search) {
-        return BuildRows.page(job, Math.max(0, start), 50, search == null ? "" : search);
+        String text = search == null ? "" : search;
+        return BuildRows.page(job, Math.max(0, start), 50, text.length() > MAX_SEARCH ? text.substring(0, MAX_SEARCH)
+                : text);
     }
 
     /** The {@code start} query parameter, untrusted: 0 unless it is a small non-negative number. */
