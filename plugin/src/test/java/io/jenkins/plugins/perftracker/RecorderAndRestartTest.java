@@ -65,6 +65,7 @@ class RecorderAndRestartTest {
             config.setUnstableThreshold(5);
             config.setTrendBuilds(3);
             config.setChangePointMode("rank");
+            config.setIndexBuilds(-5);
             assertThatThrownBy(() -> config.setChangePointMode("magic")).hasMessageContaining("rank or otava");
         });
         sessions.then(j -> {
@@ -73,6 +74,7 @@ class RecorderAndRestartTest {
             assertThat(config.getUnstableThreshold()).isEqualTo(5);
             assertThat(config.getTrendBuilds()).as("bounded below").isEqualTo(10);
             assertThat(config.getChangePointMode()).isEqualTo("rank");
+            assertThat(config.getIndexBuilds()).as("0 = keep all").isZero();
         });
     }
 }

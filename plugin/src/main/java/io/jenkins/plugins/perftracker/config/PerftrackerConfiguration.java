@@ -31,6 +31,7 @@ public class PerftrackerConfiguration extends GlobalConfiguration {
     private int trendBuilds = 100;
     private boolean mailRegressions;
     private String changePointMode = "calibrated";
+    private int indexBuilds;
 
     public PerftrackerConfiguration() {
         load();
@@ -78,6 +79,21 @@ public class PerftrackerConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setTrendBuilds(final int trendBuilds) {
         this.trendBuilds = Math.max(10, Math.min(10_000, trendBuilds));
+        save();
+    }
+
+    /**
+     * Retention: how many of a job's newest builds its series index keeps (0 = all). Older builds drop out of
+     * trends and baselines; their records stay with the builds (Jenkins' build discarder governs those), so an
+     * index rebuild brings them back.
+     */
+    public int getIndexBuilds() {
+        return indexBuilds;
+    }
+
+    @DataBoundSetter
+    public void setIndexBuilds(final int indexBuilds) {
+        this.indexBuilds = Math.max(0, indexBuilds);
         save();
     }
 

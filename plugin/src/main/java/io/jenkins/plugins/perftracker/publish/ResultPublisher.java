@@ -96,6 +96,7 @@ public final class ResultPublisher {
                 RunRecords.write(build, id, run);
                 writeVerdict(id, verdict);
                 publication.record(build.getNumber(), build.getTimeInMillis(), runsOfBuild(run));
+                publication.retain(PerftrackerConfiguration.get().getIndexBuilds());
             }
             summary = ResultSummary.of(run, verdict);
             build.addAction(new PerfBuildAction(build, id, summary));

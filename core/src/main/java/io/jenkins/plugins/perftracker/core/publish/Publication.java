@@ -11,6 +11,7 @@ import io.jenkins.plugins.perftracker.core.model.PerfTest;
 import io.jenkins.plugins.perftracker.core.model.SeriesInfo;
 import io.jenkins.plugins.perftracker.core.model.SeriesPoint;
 import io.jenkins.plugins.perftracker.core.store.index.BuildSummary;
+import io.jenkins.plugins.perftracker.core.store.index.IndexedBuild;
 import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
 import io.jenkins.plugins.perftracker.core.verdict.BuildJudge;
 import io.jenkins.plugins.perftracker.core.verdict.ChangePointLocator;
@@ -53,5 +54,23 @@ public final class Publication {
      */
     public void record(final int build, final long timeMillis, final List<PerfRun> runsOfBuild) throws IOException {
         index.append(BuildSummary.of(build, timeMillis, runsOfBuild));
+    }
+
+    /**
+     * Keeps at most {@code maxBuilds} builds in the index, forgetting the oldest (0 keeps all). The build
+     * records stay, so a rebuild brings them back; this bounds what trends and verdicts read on busy jobs.
+     *
+     * @return how many builds were forgotten
+     */
+    public int retain(final int maxBuilds) throws IOException {
+        if (maxBuilds <= 0) {
+            return 0;
+        }
+        List<Integer> builds = index.builds().stream().map(IndexedBuild::build).sorted().toList();
+        int excess = builds.size() - maxBuilds;
+        for (int i = 0; i < excess; i++) {
+            index.removeBuild(builds.get(i));
+        }
+        return Math.max(0, excess);
     }
 }

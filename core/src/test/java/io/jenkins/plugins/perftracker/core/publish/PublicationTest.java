@@ -75,6 +75,22 @@ class PublicationTest {
     }
 
     @Test
+    void shouldKeepOnlyTheNewestBuildsInTheIndexWhenAsked() throws Exception {
+        try (SeriesIndex index = SeriesIndex.open(dir)) {
+            Publication publication = new Publication(index, ChangePointLocator.NONE);
+            publishStableBuilds(publication, 10);
+
+            assertThat(publication.retain(0)).isZero();
+            assertThat(publication.retain(4)).isEqualTo(6);
+
+            assertThat(index.builds()).extracting(b -> b.build()).containsExactlyInAnyOrder(7, 8, 9, 10);
+            assertThat(index.readSeries(run(new Random(1), 100).getTests().get(0).getSeriesKey(), 100))
+                    .extracting(p -> p.build()).containsExactly(7, 8, 9, 10);
+            assertThat(publication.retain(4)).isZero();
+        }
+    }
+
+    @Test
     void shouldWriteAMailThatNamesEachChange() throws Exception {
         try (SeriesIndex index = SeriesIndex.open(dir)) {
             Publication publication = new Publication(index, ChangePointLocator.NONE);
