@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,106 +27,96 @@ class PublicationTest {
     @TempDir
     private Path dir;
 
+    /** An index holding ten stable builds, and the publication over it. */
+    private SeriesIndex index;
+    private Publication publication;
+    private Set<Integer> successful;
+
+    @BeforeEach
+    void publishTenStableBuilds() throws Exception {
+        index = SeriesIndex.open(dir);
+        publication = new Publication(index, ChangePointLocator.NONE);
+        successful = publishStableBuilds(publication, 10);
+    }
+
+    @AfterEach
+    void closeIndex() throws Exception {
+        index.close();
+    }
+
     @Test
     void shouldFindARegressionAgainstTheIndexedHistoryAndApplyTheThresholds() throws Exception {
-        try (SeriesIndex index = SeriesIndex.open(dir)) {
-            Publication publication = new Publication(index, ChangePointLocator.NONE);
-            Set<Integer> successful = publishStableBuilds(publication, 10);
+        PerfRun slower = run(new Random(11), 120); // latency 20 % worse
+        Verdict verdict = publication.judge(11, slower, PublishPolicy.options("previous", 10, 50, List.of()),
+                successful);
 
-            PerfRun slower = run(new Random(11), 120); // latency 20 % worse
-            Verdict verdict = publication.judge(11, slower, PublishPolicy.options("previous", 10, 50, List.of()),
-                    successful);
-
-            assertThat(verdict.status()).isEqualTo(VerdictStatus.UNSTABLE);
-            assertThat(verdict.newRegressions()).singleElement().satisfies(v -> {
-                assertThat(v.series().getTag()).isEqualTo("login");
-                assertThat(v.outcome()).isEqualTo(Outcome.REGRESSED);
-            });
-            assertThat(verdict.series()).filteredOn(v -> v.series().getTag().equals("throughput"))
-                    .singleElement().extracting(v -> v.outcome()).isEqualTo(Outcome.UNCHANGED);
-        }
+        assertThat(verdict.status()).isEqualTo(VerdictStatus.UNSTABLE);
+        assertThat(verdict.newRegressions()).singleElement().satisfies(v -> {
+            assertThat(v.series().getTag()).isEqualTo("login");
+            assertThat(v.outcome()).isEqualTo(Outcome.REGRESSED);
+        });
+        assertThat(verdict.series()).filteredOn(v -> v.series().getTag().equals("throughput"))
+                .singleElement().extracting(v -> v.outcome()).isEqualTo(Outcome.UNCHANGED);
     }
 
     @Test
     void shouldPassAStableBuildAndStayQuietAboutAnAcknowledgedChange() throws Exception {
-        try (SeriesIndex index = SeriesIndex.open(dir)) {
-            Publication publication = new Publication(index, ChangePointLocator.NONE);
-            Set<Integer> successful = publishStableBuilds(publication, 10);
-            PerfRun slower = run(new Random(11), 130);
-            Acknowledgement known = Acknowledgement.from(slower.getTests().get(0).getSeriesKey(), 11, "new TLS");
+        PerfRun slower = run(new Random(11), 130);
+        Acknowledgement known = Acknowledgement.from(slower.getTests().get(0).getSeriesKey(), 11, "new TLS");
 
-            assertThat(publication.judge(11, run(new Random(12), 100), PublishPolicy.options("window:5", 10, 50,
-                    List.of()), successful).status()).isEqualTo(VerdictStatus.PASSED);
-            assertThat(publication.judge(11, slower, PublishPolicy.options("previous", 10, 50, List.of(known)),
-                    successful).newRegressions()).isEmpty();
-        }
+        assertThat(publication.judge(11, run(new Random(12), 100), PublishPolicy.options("window:5", 10, 50,
+                List.of()), successful).status()).isEqualTo(VerdictStatus.PASSED);
+        assertThat(publication.judge(11, slower, PublishPolicy.options("previous", 10, 50, List.of(known)),
+                successful).newRegressions()).isEmpty();
     }
 
     @Test
     void shouldFailTheBuildBeyondTheFailureThreshold() throws Exception {
-        try (SeriesIndex index = SeriesIndex.open(dir)) {
-            Publication publication = new Publication(index, ChangePointLocator.NONE);
-            Set<Integer> successful = publishStableBuilds(publication, 10);
+        Verdict verdict = publication.judge(11, run(new Random(11), 200),
+                PublishPolicy.options("lastSuccessful", 10, 50, List.of()), successful);
 
-            Verdict verdict = publication.judge(11, run(new Random(11), 200),
-                    PublishPolicy.options("lastSuccessful", 10, 50, List.of()), successful);
-
-            assertThat(verdict.status()).isEqualTo(VerdictStatus.FAILURE);
-            assertThat(verdict.status().getBuildResult()).isEqualTo("FAILURE");
-        }
+        assertThat(verdict.status()).isEqualTo(VerdictStatus.FAILURE);
+        assertThat(verdict.status().getBuildResult()).isEqualTo("FAILURE");
     }
 
     @Test
     void shouldKeepOnlyTheNewestBuildsInTheIndexWhenAsked() throws Exception {
-        try (SeriesIndex index = SeriesIndex.open(dir)) {
-            Publication publication = new Publication(index, ChangePointLocator.NONE);
-            publishStableBuilds(publication, 10);
+        assertThat(publication.retain(0)).isZero();
+        assertThat(publication.retain(4)).isEqualTo(6);
 
-            assertThat(publication.retain(0)).isZero();
-            assertThat(publication.retain(4)).isEqualTo(6);
-
-            assertThat(index.builds()).extracting(b -> b.build()).containsExactlyInAnyOrder(7, 8, 9, 10);
-            assertThat(index.readSeries(run(new Random(1), 100).getTests().get(0).getSeriesKey(), 100))
-                    .extracting(p -> p.build()).containsExactly(7, 8, 9, 10);
-            assertThat(publication.retain(4)).isZero();
-        }
+        assertThat(index.builds()).extracting(b -> b.build()).containsExactlyInAnyOrder(7, 8, 9, 10);
+        assertThat(index.readSeries(run(new Random(1), 100).getTests().get(0).getSeriesKey(), 100))
+                .extracting(p -> p.build()).containsExactly(7, 8, 9, 10);
+        assertThat(publication.retain(4)).isZero();
     }
 
     @Test
     void shouldWriteAMailThatNamesEachChange() throws Exception {
-        try (SeriesIndex index = SeriesIndex.open(dir)) {
-            Publication publication = new Publication(index, ChangePointLocator.NONE);
-            Set<Integer> successful = publishStableBuilds(publication, 10);
-            Verdict verdict = publication.judge(11, run(new Random(11), 120),
-                    PublishPolicy.options("previous", 10, 50, List.of()), successful);
+        Verdict verdict = publication.judge(11, run(new Random(11), 120),
+                PublishPolicy.options("previous", 10, 50, List.of()), successful);
 
-            VerdictMail mail = VerdictMail.of("perf/nightly", 11, "https://ci.example/job/perf/11/", verdict);
+        VerdictMail mail = VerdictMail.of("perf/nightly", 11, "https://ci.example/job/perf/11/", verdict);
 
-            assertThat(VerdictMail.isWorthMailing(verdict)).isTrue();
-            assertThat(mail.subject()).isEqualTo("[perftracker] perf/nightly #11: 1 regression(s), 0 improvement(s)"
-                    + " — UNSTABLE");
-            assertThat(mail.body()).contains("https://ci.example/job/perf/11/", "Regressions:", "login [web]: ")
-                    .containsPattern("\\(\\+(19|20|21)\\.\\d%, p = ").doesNotContain("Improvements:");
-            assertThat(VerdictMail.isWorthMailing(publication.judge(11, run(new Random(12), 100),
-                    PublishPolicy.options("previous", 10, 50, List.of()), successful))).isFalse();
-        }
+        assertThat(VerdictMail.isWorthMailing(verdict)).isTrue();
+        assertThat(mail.subject()).isEqualTo("[perftracker] perf/nightly #11: 1 regression(s), 0 improvement(s)"
+                + " — UNSTABLE");
+        assertThat(mail.body()).contains("https://ci.example/job/perf/11/", "Regressions:", "login [web]: ")
+                .containsPattern("\\(\\+(19|20|21)\\.\\d%, p = ").doesNotContain("Improvements:");
+        assertThat(VerdictMail.isWorthMailing(publication.judge(11, run(new Random(12), 100),
+                PublishPolicy.options("previous", 10, 50, List.of()), successful))).isFalse();
     }
 
     @Test
     void shouldKeepAVerdictThroughJson() throws Exception {
-        try (SeriesIndex index = SeriesIndex.open(dir)) {
-            Publication publication = new Publication(index, ChangePointLocator.NONE);
-            Set<Integer> successful = publishStableBuilds(publication, 10);
-            Verdict verdict = publication.judge(11, run(new Random(11), 120),
-                    PublishPolicy.options("previous", 10, 50, List.of()), successful);
+        Verdict verdict = publication.judge(11, run(new Random(11), 120),
+                PublishPolicy.options("previous", 10, 50, List.of()), successful);
 
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            VerdictJson.write(verdict, out);
-            Verdict again = VerdictJson.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        VerdictJson.write(verdict, out);
+        Verdict again = VerdictJson.read(new java.io.ByteArrayInputStream(out.toByteArray()));
 
-            assertThat(again).isEqualTo(verdict);
-            assertThat(VerdictJson.toJson(verdict)).contains("\"status\":\"UNSTABLE\"");
-        }
+        assertThat(again).isEqualTo(verdict);
+        assertThat(VerdictJson.toJson(verdict)).contains("\"status\":\"UNSTABLE\"");
     }
 
     @Test
