@@ -90,13 +90,7 @@ public final class PerfRun implements Serializable {
 
     /** The run's duration: as sent, otherwise end − begin, otherwise zero. */
     public Duration getDuration() {
-        if (durationSec > 0) {
-            return Duration.ofNanos(Math.round(durationSec * 1e9));
-        }
-        if (begin != null && end != null) {
-            return Duration.between(begin, end);
-        }
-        return Duration.ZERO;
+        return Values.duration(durationSec, begin, end);
     }
 
     public String getUuid() {

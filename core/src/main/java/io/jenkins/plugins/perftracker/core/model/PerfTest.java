@@ -113,13 +113,7 @@ public final class PerfTest implements Serializable {
 
     /** {@code duration_sec} when sent, otherwise end − begin, otherwise zero. */
     public Duration getDuration() {
-        if (durationSec > 0) {
-            return Duration.ofNanos(Math.round(durationSec * 1e9));
-        }
-        if (begin != null && end != null) {
-            return Duration.between(begin, end);
-        }
-        return Duration.ZERO;
+        return Values.duration(durationSec, begin, end);
     }
 
     public int getSeqNum() {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.perftracker.core.model;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,6 +66,17 @@ final class Values {
             throw new InvalidValueException(field, "a finite, non-negative number expected but was " + value);
         }
         return value;
+    }
+
+    /** PerfTracker's duration rule: the seconds sent, otherwise end − begin, otherwise zero. */
+    static Duration duration(final double durationSec, final OffsetDateTime begin, final OffsetDateTime end) {
+        if (durationSec > 0) {
+            return Duration.ofNanos(Math.round(durationSec * 1e9));
+        }
+        if (begin != null && end != null) {
+            return Duration.between(begin, end);
+        }
+        return Duration.ZERO;
     }
 
     static Map<String, String> copyOf(final Map<String, String> map) {
