@@ -1,15 +1,13 @@
 package io.jenkins.plugins.perftracker.core.publish;
 
 import java.io.Serializable;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.jenkins.plugins.perftracker.core.model.EnvNode;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.view.run.SafeLinks;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
 /**
@@ -110,14 +108,8 @@ public final class RunOverrides implements Serializable {
     }
 
     private static String checkedUrl(final String url) {
-        try {
-            String scheme = new URI(url).getScheme();
-            if (scheme != null && List.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT))) {
-                return url;
-            }
-        }
-        catch (URISyntaxException e) {
-            // reported below
+        if (SafeLinks.isWebAddress(url)) {
+            return url;
         }
         throw new IllegalArgumentException("links: an http or https URL expected but was '" + url + "'");
     }
