@@ -1,5 +1,7 @@
 package io.jenkins.plugins.perftracker;
 
+import java.util.List;
+
 import hudson.model.Item;
 import hudson.model.Result;
 import jenkins.model.Jenkins;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+import io.jenkins.plugins.perftracker.job.JobAcknowledgements;
 
 import static io.jenkins.plugins.perftracker.PublishStepTest.build;
 import static org.assertj.core.api.Assertions.*;
@@ -109,6 +113,30 @@ class PagesAndPermissionsTest {
                     .getWebResponse().getContentAsString()).doesNotContain("\"1.3\"");
             web.assertFails("job/tags/perftracker/regressions?tag=", 400);
         }
+    }
+
+    @Test
+    void shouldKeepEveryAcknowledgementWhenUsersAddThemAtOnce(final JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "acks");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> adds = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String tag = "t" + i;
+                adds.add(pool.submit(() -> {
+                    JobAcknowledgements.of(job).add("g", tag, "", "ms", 1, "known");
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> add : adds) {
+                add.get();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(JobAcknowledgements.of(job).list()).hasSize(16);
     }
 
     @Test

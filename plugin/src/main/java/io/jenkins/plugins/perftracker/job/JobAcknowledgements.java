@@ -1,15 +1,12 @@
 package io.jenkins.plugins.perftracker.job;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import hudson.XmlFile;
 import hudson.model.Job;
 import hudson.model.User;
-import hudson.util.XStream2;
 
 import io.jenkins.plugins.perftracker.core.model.SeriesKey;
 import io.jenkins.plugins.perftracker.core.verdict.Acknowledgement;
@@ -19,17 +16,12 @@ import io.jenkins.plugins.perftracker.core.verdict.Acknowledgement;
  * kept in plain values and handed to the engine's verdict as {@link Acknowledgement}s.
  */
 public final class JobAcknowledgements {
-    private static final XStream2 XSTREAM = new XStream2();
     private static final int MAX_REASON = 500;
 
-    static {
-        XSTREAM.alias("acknowledgement", Entry.class);
-    }
-
-    private final XmlFile file;
+    private final JobFile<List<Entry>> file;
 
     private JobAcknowledgements(final Job<?, ?> job) {
-        file = new XmlFile(XSTREAM, new File(job.getRootDir(), "perftracker-acknowledgements.xml"));
+        file = new JobFile<>(job, "perftracker-acknowledgements.xml", ArrayList::new);
     }
 
     public static JobAcknowledgements of(final Job<?, ?> job) {
@@ -39,7 +31,7 @@ public final class JobAcknowledgements {
     /** The acknowledgements as the engine takes them. */
     public List<Acknowledgement> list() throws IOException {
         List<Acknowledgement> result = new ArrayList<>();
-        for (Entry e : entries()) {
+        for (Entry e : file.read()) {
             result.add(Acknowledgement.from(new SeriesKey(e.group, e.tag, e.category, e.unit), e.fromBuild, e.reason));
         }
         return result;
@@ -50,7 +42,7 @@ public final class JobAcknowledgements {
      *
      * @throws IllegalArgumentException for a bad key, build or reason
      */
-    public synchronized void add(final String group, final String tag, final String category, final String unit,
+    public void add(final String group, final String tag, final String category, final String unit,
             final int fromBuild, final String reason) throws IOException {
         for (String part : new String[] {group, tag, category, unit}) {
             if (text(part).length() > MAX_REASON) {
@@ -64,15 +56,13 @@ public final class JobAcknowledgements {
             throw new IllegalArgumentException("reason: at most " + MAX_REASON + " characters expected");
         }
         Acknowledgement.from(key, fromBuild, why);
-        List<Entry> entries = entries();
         User user = User.current();
-        entries.add(new Entry(key, fromBuild, why, user == null ? "" : user.getId()));
-        file.write(entries);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Entry> entries() throws IOException {
-        return file.exists() ? new ArrayList<>((List<Entry>) file.read()) : new ArrayList<>();
+        Entry entry = new Entry(key, fromBuild, why, user == null ? "" : user.getId());
+        file.update(entries -> {
+            List<Entry> all = new ArrayList<>(entries);
+            all.add(entry);
+            return all;
+        });
     }
 
     private static String text(final String value) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.perftracker.job;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,10 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import hudson.XmlFile;
 import hudson.model.Job;
 import hudson.model.Run;
-import hudson.util.XStream2;
 
 import io.jenkins.plugins.perftracker.core.regression.BuildInfo;
 import io.jenkins.plugins.perftracker.model.PerfBuildAction;
@@ -24,14 +21,12 @@ import io.jenkins.plugins.perftracker.model.ResultSummary;
  * builds users excluded from their tag ({@code <job>/perftracker-tags.xml}, PerfTracker's "linked" flag).
  */
 final class JobTags {
-    private static final XStream2 XSTREAM = new XStream2();
-
     private final Job<?, ?> job;
-    private final XmlFile file;
+    private final JobFile<Map<String, Set<Integer>>> file;
 
     JobTags(final Job<?, ?> job) {
         this.job = job;
-        file = new XmlFile(XSTREAM, new File(job.getRootDir(), "perftracker-tags.xml"));
+        file = new JobFile<>(job, "perftracker-tags.xml", HashMap::new);
     }
 
     /** The recent builds with results, with product version and tag, newest first; at most {@code limit}. */
@@ -59,25 +54,23 @@ final class JobTags {
         return names;
     }
 
-    synchronized Set<Integer> excluded(final String tag) throws IOException {
-        return new TreeSet<>(read().getOrDefault(tag, Set.of()));
+    Set<Integer> excluded(final String tag) throws IOException {
+        return new TreeSet<>(file.read().getOrDefault(tag, Set.of()));
     }
 
     /** Takes a build out of its tag or puts it back. */
-    synchronized void setLinked(final String tag, final int build, final boolean linked) throws IOException {
-        Map<String, Set<Integer>> exclusions = read();
-        Set<Integer> excluded = exclusions.computeIfAbsent(tag, t -> new TreeSet<>());
-        if (linked) {
-            excluded.remove(build);
-        }
-        else {
-            excluded.add(build);
-        }
-        file.write(exclusions);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Set<Integer>> read() throws IOException {
-        return file.exists() ? new HashMap<>((Map<String, Set<Integer>>) file.read()) : new HashMap<>();
+    void setLinked(final String tag, final int build, final boolean linked) throws IOException {
+        file.update(stored -> {
+            Map<String, Set<Integer>> exclusions = new HashMap<>(stored);
+            Set<Integer> excluded = new TreeSet<>(exclusions.getOrDefault(tag, Set.of()));
+            if (linked) {
+                excluded.remove(build);
+            }
+            else {
+                excluded.add(build);
+            }
+            exclusions.put(tag, excluded);
+            return exclusions;
+        });
     }
 }

@@ -1,36 +1,27 @@
 package io.jenkins.plugins.perftracker.job;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import hudson.XmlFile;
 import hudson.model.Job;
-import hudson.util.XStream2;
 
 import io.jenkins.plugins.perftracker.core.view.job.RunRef;
 
 /** A job's saved comparisons, each a title and its runs ({@code <job>/perftracker-comparisons.xml}). */
 public final class SavedComparisons {
-    private static final XStream2 XSTREAM = new XStream2();
     private static final int MAX_TITLE = 200;
     private static final int MAX_SAVED = 500;
 
-    static {
-        XSTREAM.alias("comparison", Saved.class);
-    }
-
-    private final XmlFile file;
+    private final JobFile<List<Saved>> file;
 
     SavedComparisons(final Job<?, ?> job) {
-        file = new XmlFile(XSTREAM, new File(job.getRootDir(), "perftracker-comparisons.xml"));
+        file = new JobFile<>(job, "perftracker-comparisons.xml", ArrayList::new);
     }
 
-    @SuppressWarnings("unchecked")
-    public synchronized List<Saved> list() throws IOException {
-        return file.exists() ? new ArrayList<>((List<Saved>) file.read()) : new ArrayList<>();
+    public List<Saved> list() throws IOException {
+        return new ArrayList<>(file.read());
     }
 
     /**
@@ -38,7 +29,7 @@ public final class SavedComparisons {
      *
      * @throws IllegalArgumentException for bad runs, a title too long, or too many saved comparisons
      */
-    synchronized void save(final String title, final String runs) throws IOException {
+    void save(final String title, final String runs) throws IOException {
         String name = title == null ? "" : title.strip();
         if (name.isEmpty() || name.length() > MAX_TITLE) {
             throw new IllegalArgumentException("title: 1 to " + MAX_TITLE + " characters expected");
@@ -46,12 +37,15 @@ public final class SavedComparisons {
         if (RunRef.parseAll(runs).size() < 2) {
             throw new IllegalArgumentException("runs: at least two runs are needed for a comparison");
         }
-        List<Saved> saved = list();
-        if (saved.size() >= MAX_SAVED) {
-            throw new IllegalArgumentException("at most " + MAX_SAVED + " comparisons can be saved");
-        }
-        saved.add(new Saved(name, runs.strip()));
-        file.write(saved);
+        Saved comparison = new Saved(name, runs.strip());
+        file.update(saved -> {
+            if (saved.size() >= MAX_SAVED) {
+                throw new IllegalArgumentException("at most " + MAX_SAVED + " comparisons can be saved");
+            }
+            List<Saved> all = new ArrayList<>(saved);
+            all.add(comparison);
+            return all;
+        });
     }
 
     /** One saved comparison. */
