@@ -190,6 +190,13 @@ public class PerftrackerRecorder extends Recorder implements SimpleBuildStep {
     @Extension
     @Symbol("perftracker")
     public static class DescriptorImpl extends BuildStepDescriptor<Publisher> {
+        /** The form is the step's (config.jelly includes it), and so is the help of each field. */
+        public DescriptorImpl() {
+            for (String field : PublishForm.FIELDS) {
+                addHelpFileRedirect(field, PerftrackerPublishStep.class, field);
+            }
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.perftracker.steps;
 
+import java.util.List;
+
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
@@ -14,6 +16,11 @@ import io.jenkins.plugins.perftracker.core.publish.RunOverrides;
  * item's CONFIGURE permission; without it they say nothing.
  */
 final class PublishForm {
+    /** Every field of the form; each has its help-FIELD.html beside the step's config.jelly. */
+    static final List<String> FIELDS = List.of("results", "format", "title", "regressionTag",
+            "product", "productVersion", "suite", "suiteVersion", "links", "env", "artifacts", "baseline",
+            "unstableThreshold", "failureThreshold", "allowEmptyResults");
+
     private PublishForm() {
     }
 
