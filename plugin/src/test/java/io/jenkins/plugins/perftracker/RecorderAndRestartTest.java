@@ -7,6 +7,9 @@ import hudson.model.AbstractBuild;
 import hudson.model.BuildListener;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -28,15 +31,7 @@ class RecorderAndRestartTest {
     void shouldRecordFromAFreestyleJobAndKeepItAcrossARestart() throws Throwable {
         sessions.then(j -> {
             FreeStyleProject project = j.createFreeStyleProject("free");
-            project.getBuildersList().add(new TestBuilder() {
-                @Override
-                public boolean perform(final AbstractBuild<?, ?> build, final Launcher launcher,
-                        final BuildListener listener) throws InterruptedException, IOException {
-                    build.getWorkspace().child("results.txt").write(
-                            "tag: compile; score: 12.5; metrics: s; less_better: true;\n", "UTF-8");
-                    return true;
-                }
-            });
+            project.getBuildersList().add(new WriteResults());
             PerftrackerRecorder recorder = new PerftrackerRecorder("results.txt");
             recorder.setTitle("freestyle");
             recorder.setUnstableThreshold(10);
@@ -54,6 +49,23 @@ class RecorderAndRestartTest {
             PerfBuildAction action = build.getAction(PerfBuildAction.class);
             assertThat(action.getSummary().getTestsTotal()).isEqualTo(1);
             assertThat(action.getRun().getTests().get(0).getTag()).isEqualTo("compile");
+        });
+    }
+
+    @Test
+    void shouldKeepTheNamedNewRegressionsAcrossARestart() throws Throwable {
+        sessions.then(j -> {
+            WorkflowJob job = j.createProject(WorkflowJob.class, "regressing");
+            for (int i = 0; i < 5; i++) {
+                PublishStepTest.build(j, job, 100, "", Result.SUCCESS);
+            }
+            PublishStepTest.build(j, job, 130, ", unstableThreshold: 10", Result.UNSTABLE);
+        });
+        sessions.then(j -> {
+            WorkflowRun slower = j.jenkins.getItemByFullName("regressing", WorkflowJob.class).getBuildByNumber(6);
+            assertThat(slower.getAction(PerfBuildAction.class).getSummary().getNewRegressions())
+                    .as("build.xml keeps the list (a plain ArrayList, which Jenkins' XStream can read back)")
+                    .singleElement().asString().startsWith("login (web): +30");
         });
     }
 
@@ -76,5 +88,16 @@ class RecorderAndRestartTest {
             assertThat(config.getChangePointMode()).isEqualTo("rank");
             assertThat(config.getIndexBuilds()).as("0 = keep all").isZero();
         });
+    }
+
+    /** Writes a result file; a static class, so that the project's config.xml does not hold the test instance. */
+    static final class WriteResults extends TestBuilder {
+        @Override
+        public boolean perform(final AbstractBuild<?, ?> build, final Launcher launcher, final BuildListener listener)
+                throws InterruptedException, IOException {
+            build.getWorkspace().child("results.txt").write(
+                    "tag: compile; score: 12.5; metrics: s; less_better: true;\n", "UTF-8");
+            return true;
+        }
     }
 }

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.perftracker.model;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.RunCounts;
@@ -59,7 +61,10 @@ public final class ResultSummary implements Serializable {
         improved = verdict.counts().improved();
         unchanged = verdict.counts().unchanged();
         inconclusive = verdict.counts().inconclusive();
-        newRegressions = verdict.newRegressions().stream().limit(MAX_NAMED).map(ResultSummary::describe).toList();
+        // A plain ArrayList: build.xml is written by Jenkins' XStream, which has no converter for the JDK's
+        // unmodifiable lists (Stream.toList, List.of).
+        newRegressions = verdict.newRegressions().stream().limit(MAX_NAMED).map(ResultSummary::describe)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     public static ResultSummary of(final PerfRun run, final Verdict verdict) {
