@@ -20,12 +20,21 @@ import io.jenkins.plugins.perftracker.model.PerfBuildAction;
 
 /**
  * Where a job's series index lives ({@code <job>/perftracker-index}) and how it is rebuilt from the build
- * records. The index itself serialises writers across threads and processes; the per-job lock here only keeps
- * a build's judge-then-record step from interleaving with another build's.
+ * records when the engine reports damage ({@link IndexCorruptException}): writers (a build's publish, a
+ * deletion) rebuild at once and carry on; readers (GET requests) never rebuild on their own thread, they queue
+ * it ({@link IndexRebuilds}) and serve an empty answer meanwhile. Every rebuild is logged with the job and the
+ * cause. The index serialises writers across threads and processes itself; the per-job lock here keeps a
+ * build's judge-then-record step and rebuilds of one job from interleaving.
  */
 public final class SeriesIndexes {
     private static final Logger LOGGER = Logger.getLogger(SeriesIndexes.class.getName());
     private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
+
+    /** Work on an open index. */
+    @FunctionalInterface
+    public interface IndexWork<T> {
+        T run(SeriesIndex index) throws IOException;
+    }
 
     private SeriesIndexes() {
     }
@@ -38,24 +47,66 @@ public final class SeriesIndexes {
         return job.getRootDir().toPath().resolve("perftracker-index");
     }
 
-    /** Opens the job's index; a damaged one is rebuilt from the build records, which stay the source of truth. */
-    public static SeriesIndex open(final Job<?, ?> job) throws IOException {
-        try {
-            return SeriesIndex.open(directory(job));
+    /**
+     * Runs {@code work} for a writer (a build or a POST, never a GET): when the index turns out damaged, on
+     * opening or on the way, it is rebuilt from the build records here and the work runs once more on the
+     * rebuilt index. {@code work} must therefore be safe to repeat.
+     */
+    public static <T> T update(final Job<?, ?> job, final IndexWork<T> work) throws IOException {
+        synchronized (lockFor(job)) {
+            try (SeriesIndex index = SeriesIndex.open(directory(job))) {
+                return work.run(index);
+            }
+            catch (IndexCorruptException e) {
+                // only real damage: other I/O errors (a full disk, permissions) must not trigger a costly rebuild
+                rebuildDamaged(job, e);
+                try (SeriesIndex index = SeriesIndex.open(directory(job))) {
+                    return work.run(index);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} for a reader (a GET request): never rebuilds on this thread. A damaged index is queued
+     * for a rebuild, and while that is queued or running the answer is {@code whileRebuilding}.
+     */
+    public static <T> T read(final Job<?, ?> job, final IndexWork<T> work, final T whileRebuilding)
+            throws IOException {
+        if (IndexRebuilds.isQueued(job)) {
+            return whileRebuilding;
+        }
+        try (SeriesIndex index = SeriesIndex.open(directory(job))) {
+            return work.run(index);
         }
         catch (IndexCorruptException e) {
-            // only real damage: other I/O errors (a full disk, permissions) must not trigger a costly rebuild
-            LOGGER.log(Level.WARNING, "perftracker: rebuilding the damaged series index of " + job.getFullName(), e);
-            return SeriesIndex.recreate(directory(job), summaries(job));
+            IndexRebuilds.queue(job, e);
+            return whileRebuilding;
         }
+    }
+
+    /** Whether a rebuild of the job's index is queued or running, so pages can say why they are empty. */
+    public static boolean isRebuilding(final Job<?, ?> job) {
+        return IndexRebuilds.isQueued(job);
     }
 
     /** Replaces the job's index by one rebuilt from every build's records. */
     public static void rebuild(final Job<?, ?> job) throws IOException {
         synchronized (lockFor(job)) {
-            try (SeriesIndex index = SeriesIndex.open(directory(job))) {
-                index.rebuild(summaries(job));
-            }
+            SeriesIndex.recreate(directory(job), summaries(job)).close();
+        }
+    }
+
+    /** Rebuilds a damaged index from the build records, saying so in the log. */
+    static void rebuildDamaged(final Job<?, ?> job, final IndexCorruptException cause) throws IOException {
+        synchronized (lockFor(job)) {
+            LOGGER.log(Level.WARNING, "perftracker: the series index of " + job.getFullName() + " is damaged ("
+                    + cause.getMessage() + "); rebuilding it from the build records", cause);
+            long start = System.nanoTime();
+            List<BuildSummary> summaries = summaries(job);
+            SeriesIndex.recreate(directory(job), summaries).close();
+            LOGGER.log(Level.INFO, "perftracker: rebuilt the series index of {0} from {1} builds in {2} ms",
+                    new Object[] {job.getFullName(), summaries.size(), (System.nanoTime() - start) / 1_000_000});
         }
     }
 
