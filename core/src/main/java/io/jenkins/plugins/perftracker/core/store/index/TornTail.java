@@ -13,7 +13,7 @@ import java.nio.channels.FileChannel;
  */
 final class TornTail {
     static final long BUDGET = 64L << 20;
-    private static final int WINDOW = 1 << 20;
+    private static final int WINDOW = 64 << 10;
 
     private TornTail() {
     }
