@@ -126,22 +126,14 @@ final class Generations implements Closeable {
     }
 
     private long lastNumber() throws IOException {
-        long last = 0;
-        for (String name : generationNames()) {
-            last = Math.max(last, number(name));
-        }
-        return last;
+        return generationNames().stream().mapToLong(Generations::number).max().orElse(0);
     }
 
+    /** The newest generation marked complete whose number is at least {@code floor}, null when none. */
     private String newestComplete(final long floor) throws IOException {
-        String newest = null;
-        for (String name : generationNames()) {
-            if (number(name) >= floor && Files.exists(root.resolve(name).resolve(COMPLETE))
-                    && (newest == null || number(name) > number(newest))) {
-                newest = name;
-            }
-        }
-        return newest;
+        return generationNames().stream().filter(name -> number(name) >= floor)
+                .filter(name -> Files.exists(root.resolve(name).resolve(COMPLETE)))
+                .max(Comparator.comparingLong(Generations::number)).orElse(null);
     }
 
     private List<String> generationNames() throws IOException {
