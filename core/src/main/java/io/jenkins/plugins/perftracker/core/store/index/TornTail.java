@@ -21,7 +21,13 @@ final class TornTail {
     /** Whether a whole record starts anywhere after the bad frame at {@code bad}. */
     static boolean wholeRecordFollows(final FileChannel channel, final long bad, final long size)
             throws IOException {
-        long budget = BUDGET;
+        return wholeRecordFollows(channel, bad, size, BUDGET);
+    }
+
+    /** As above, giving up (and reporting damage) after checksumming {@code budget} bytes. */
+    static boolean wholeRecordFollows(final FileChannel channel, final long bad, final long size,
+            final long budget) throws IOException {
+        long left = budget;
         ByteBuffer window = ByteBuffer.allocate((int) Math.min(WINDOW, size - bad));
         long windowStart = Long.MIN_VALUE;
         for (long at = bad + 1; at + RecordFile.FRAME < size; at++) {
@@ -35,8 +41,8 @@ final class TornTail {
             if (length < 1 || length > RecordFile.MAX_RECORD || length > size - at - RecordFile.FRAME) {
                 continue;
             }
-            budget -= length;
-            if (budget < 0 || payloadCrc(channel, window, windowStart, at, length) == window.getInt(offset + 4)) {
+            left -= length;
+            if (left < 0 || payloadCrc(channel, window, windowStart, at, length) == window.getInt(offset + 4)) {
                 return true;
             }
         }
