@@ -31,12 +31,12 @@ final class IndexRebuilds {
     }
 
     static boolean isQueued(final Job<?, ?> job) {
-        return QUEUED.contains(key(job));
+        return QUEUED.contains(SeriesIndexes.key(job));
     }
 
     /** Queues a rebuild of the job's index unless one is queued or running already. */
     static void queue(final Job<?, ?> job, final IndexCorruptException cause) {
-        String key = key(job);
+        String key = SeriesIndexes.key(job);
         if (!QUEUED.add(key)) {
             return;
         }
@@ -61,9 +61,5 @@ final class IndexRebuilds {
         finally {
             QUEUED.remove(key);
         }
-    }
-
-    private static String key(final Job<?, ?> job) {
-        return job.getRootDir().getPath();
     }
 }

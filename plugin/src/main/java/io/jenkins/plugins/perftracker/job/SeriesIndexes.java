@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,8 @@ import io.jenkins.plugins.perftracker.model.PerfBuildAction;
 public final class SeriesIndexes {
     private static final Logger LOGGER = Logger.getLogger(SeriesIndexes.class.getName());
     private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
+    /** Jobs whose index is being rebuilt right now, by any thread. */
+    private static final Set<String> REBUILDING = ConcurrentHashMap.newKeySet();
 
     /** Work on an open index. */
     @FunctionalInterface
@@ -40,7 +43,7 @@ public final class SeriesIndexes {
     }
 
     public static Object lockFor(final Job<?, ?> job) {
-        return LOCKS.computeIfAbsent(job.getRootDir().getPath(), k -> new Object());
+        return LOCKS.computeIfAbsent(key(job), k -> new Object());
     }
 
     public static Path directory(final Job<?, ?> job) {
@@ -73,7 +76,7 @@ public final class SeriesIndexes {
      */
     public static <T> T read(final Job<?, ?> job, final IndexWork<T> work, final T whileRebuilding)
             throws IOException {
-        if (IndexRebuilds.isQueued(job)) {
+        if (isRebuilding(job)) {
             return whileRebuilding;
         }
         try (SeriesIndex index = SeriesIndex.open(directory(job))) {
@@ -101,14 +104,12 @@ public final class SeriesIndexes {
 
     /** Whether a rebuild of the job's index is queued or running, so pages can say why they are empty. */
     public static boolean isRebuilding(final Job<?, ?> job) {
-        return IndexRebuilds.isQueued(job);
+        return REBUILDING.contains(key(job)) || IndexRebuilds.isQueued(job);
     }
 
     /** Replaces the job's index by one rebuilt from every build's records. */
     public static void rebuild(final Job<?, ?> job) throws IOException {
-        synchronized (lockFor(job)) {
-            SeriesIndex.recreate(directory(job), summaries(job)).close();
-        }
+        recreate(job);
     }
 
     /** Rebuilds a damaged index from the build records, saying so in the log. */
@@ -117,11 +118,30 @@ public final class SeriesIndexes {
             LOGGER.log(Level.WARNING, "perftracker: the series index of " + job.getFullName() + " is damaged ("
                     + cause.getMessage() + "); rebuilding it from the build records", cause);
             long start = System.nanoTime();
-            List<BuildSummary> summaries = summaries(job);
-            SeriesIndex.recreate(directory(job), summaries).close();
+            int builds = recreate(job);
             LOGGER.log(Level.INFO, "perftracker: rebuilt the series index of {0} from {1} builds in {2} ms",
-                    new Object[] {job.getFullName(), summaries.size(), (System.nanoTime() - start) / 1_000_000});
+                    new Object[] {job.getFullName(), builds, (System.nanoTime() - start) / 1_000_000});
         }
+    }
+
+    /** Rebuilds from the build records; readers get their empty answer meanwhile instead of waiting for it. */
+    private static int recreate(final Job<?, ?> job) throws IOException {
+        synchronized (lockFor(job)) {
+            REBUILDING.add(key(job));
+            try {
+                List<BuildSummary> summaries = summaries(job);
+                SeriesIndex.recreate(directory(job), summaries).close();
+                return summaries.size();
+            }
+            finally {
+                REBUILDING.remove(key(job));
+            }
+        }
+    }
+
+    /** One key per job folder, for the locks and the sets of rebuilds. */
+    static String key(final Job<?, ?> job) {
+        return job.getRootDir().getPath();
     }
 
     private static List<BuildSummary> summaries(final Job<?, ?> job) throws IOException {
