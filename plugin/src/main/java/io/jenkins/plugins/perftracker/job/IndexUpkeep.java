@@ -8,11 +8,14 @@ import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.listeners.RunListener;
 
-import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
 import io.jenkins.plugins.perftracker.model.PerfBuildAction;
 import io.jenkins.plugins.perftracker.model.RunRecords;
 
-/** Keeps the series index current when a build with results is deleted (by a user or by build discarding). */
+/**
+ * Keeps the series index current when a build with results is deleted (by a user or by build discarding).
+ * A damaged index is rebuilt first; Jenkins calls this before it drops the build from the job, so the rebuilt
+ * index still holds the build and the removal runs on it again.
+ */
 @Extension
 public class IndexUpkeep extends RunListener<Run<?, ?>> {
     private static final Logger LOGGER = Logger.getLogger(IndexUpkeep.class.getName());
@@ -23,13 +26,14 @@ public class IndexUpkeep extends RunListener<Run<?, ?>> {
             return;
         }
         RunRecords.forget(build);
-        synchronized (SeriesIndexes.lockFor(build.getParent())) {
-            try (SeriesIndex index = SeriesIndexes.open(build.getParent())) {
+        try {
+            SeriesIndexes.update(build.getParent(), index -> {
                 index.removeBuild(build.getNumber());
-            }
-            catch (IOException e) {
-                LOGGER.log(Level.WARNING, "perftracker: could not remove " + build + " from the series index", e);
-            }
+                return null;
+            });
+        }
+        catch (IOException e) {
+            LOGGER.log(Level.WARNING, "perftracker: could not remove " + build + " from the series index", e);
         }
     }
 }

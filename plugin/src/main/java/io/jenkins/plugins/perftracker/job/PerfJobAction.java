@@ -22,7 +22,7 @@ import io.jenkins.plugins.perftracker.config.PerftrackerConfiguration;
 import io.jenkins.plugins.perftracker.core.compare.CompareOptions;
 import io.jenkins.plugins.perftracker.core.compare.RunComparator;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
-import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
+import io.jenkins.plugins.perftracker.core.store.index.SeriesHistory;
 import io.jenkins.plugins.perftracker.core.view.ComparisonViews;
 import io.jenkins.plugins.perftracker.core.view.ViewJson;
 import io.jenkins.plugins.perftracker.core.view.job.BuildList;
@@ -68,12 +68,13 @@ public class PerfJobAction implements Action {
     /** {@code trends}: every series over the last builds with its change points (JSON). */
     public void doTrends(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
         int builds = PerftrackerConfiguration.get().getTrendBuilds();
-        try (SeriesIndex index = SeriesIndexes.open(job)) {
-            // absolute paths: the same model feeds the job page and its floating box, at different URLs
-            String jobPath = req.getContextPath() + "/" + job.getUrl();
-            writeJson(rsp, new JobTrends(PerftrackerConfiguration.get().detector()).of(job.getFullDisplayName(),
-                    index.readLastBuilds(builds), b -> jobPath + b + "/perftracker/"));
-        }
+        List<SeriesHistory> histories = SeriesIndexes.read(job, index -> index.readLastBuilds(builds), List.of());
+        String title = SeriesIndexes.isRebuilding(job)
+                ? Messages.PerfJobAction_indexRebuilding(job.getFullDisplayName()) : job.getFullDisplayName();
+        // absolute paths: the same model feeds the job page and its floating box, at different URLs
+        String jobPath = req.getContextPath() + "/" + job.getUrl();
+        writeJson(rsp, new JobTrends(PerftrackerConfiguration.get().detector()).of(title, histories,
+                b -> jobPath + b + "/perftracker/"));
     }
 
     /** {@code comparison?runs=12,15:2,other#7}: a comparison of runs, also of other jobs the user may read. */
@@ -124,10 +125,9 @@ public class PerfJobAction implements Action {
         }
         int builds = PerftrackerConfiguration.get().getTrendBuilds();
         JobTags tags = new JobTags(job);
-        try (SeriesIndex index = SeriesIndexes.open(job)) {
-            writeJson(rsp, new JobRegressions(PerftrackerConfiguration.get().detector()).of(tag, tags.builds(builds),
-                    tags.excluded(tag), index.readLastBuilds(builds)));
-        }
+        List<SeriesHistory> histories = SeriesIndexes.read(job, index -> index.readLastBuilds(builds), List.of());
+        writeJson(rsp, new JobRegressions(PerftrackerConfiguration.get().detector()).of(tag, tags.builds(builds),
+                tags.excluded(tag), histories));
     }
 
     /** Takes a build out of its regression tag ({@code linked=false}) or puts it back (job CONFIGURE). */

@@ -25,7 +25,6 @@ import io.jenkins.plugins.perftracker.core.model.EnvNode;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.publish.ChangePoints;
 import io.jenkins.plugins.perftracker.core.publish.Publication;
-import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
 import io.jenkins.plugins.perftracker.core.publish.PublishPolicy;
 import io.jenkins.plugins.perftracker.core.publish.RunOverrides;
 import io.jenkins.plugins.perftracker.core.publish.VerdictJson;
@@ -88,16 +87,18 @@ public final class ResultPublisher {
         // never interleave
         synchronized (SeriesIndexes.lockFor(build.getParent())) {
             int id = build.getActions(PerfBuildAction.class).size() + 1;
-            try (SeriesIndex index = SeriesIndexes.open(build.getParent())) {
+            // repeated on an index rebuilt from the build records when the engine finds it damaged
+            verdict = SeriesIndexes.update(build.getParent(), index -> {
                 Publication publication = new Publication(index, ChangePoints.locator(PerftrackerConfiguration.get().detector()));
                 VerdictOptions verdictOptions = verdictOptions(options);
-                verdict = publication.judge(build.getNumber(), run, verdictOptions,
+                Verdict judged = publication.judge(build.getNumber(), run, verdictOptions,
                         successfulBuilds(verdictOptions.baseline()));
                 RunRecords.write(build, id, run);
-                writeVerdict(id, verdict);
+                writeVerdict(id, judged);
                 publication.record(build.getNumber(), build.getTimeInMillis(), runsOfBuild(run));
                 publication.retain(PerftrackerConfiguration.get().getIndexBuilds());
-            }
+                return judged;
+            });
             summary = ResultSummary.of(run, verdict);
             build.addAction(new PerfBuildAction(build, id, summary));
         }

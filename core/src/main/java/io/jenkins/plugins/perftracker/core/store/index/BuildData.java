@@ -25,6 +25,11 @@ record BuildData(long seq, int build, long time, boolean tombstone, int[] ids, d
         return ids.length;
     }
 
+    /** The highest series id this record uses, -1 when it has no points. */
+    int maxSeriesId() {
+        return ids.length == 0 ? -1 : ids[ids.length - 1];
+    }
+
     /** The position of series {@code id}, or -1. */
     int find(final int id) {
         int at = Arrays.binarySearch(ids, id);
@@ -87,6 +92,9 @@ record BuildData(long seq, int build, long time, boolean tombstone, int[] ids, d
         long[] counts = new long[size];
         for (int i = 0; i < size; i++) {
             ids[i] = source.getVarInt();
+            if (i > 0 && ids[i] <= ids[i - 1]) {
+                throw new IllegalStateException("series ids out of order in build " + build);
+            }
             means[i] = source.getDouble();
             stds[i] = source.getFloat();
             counts[i] = source.getVarLong();

@@ -27,6 +27,8 @@ final class Generation implements Closeable {
     private final List<BuildData> log = new ArrayList<>();
     private long logEnd;
     private long lastSeq;
+    /** The highest series id the log's records use: the dictionary must know it. */
+    private int logMaxSeriesId = -1;
     /** Which stored builds are current; computed when first needed after a change. */
     private Ownership ownership;
 
@@ -85,12 +87,14 @@ final class Generation implements Closeable {
         return lastSeq + 1;
     }
 
-    /** Reads what changed on disk since the last call; a writer also truncates torn tails. */
+    /**
+     * Reads what changed on disk since the last call; a writer also truncates torn tails.
+     *
+     * @throws IndexCorruptException when a file is damaged, or points use a series id the dictionary lost (an
+     *         append would otherwise give that id to a new series, which would then show the old one's points)
+     */
     void refresh(final boolean writable) throws IOException {
         long dictionaryEnd = dictionary.load(dictionaryChannel);
-        if (writable && dictionaryChannel.size() > dictionaryEnd) {
-            dictionaryChannel.truncate(dictionaryEnd);
-        }
         boolean changed = segments.refresh(writable);
         long size = logChannel.size();
         if (changed || size != logEnd) {
@@ -98,6 +102,14 @@ final class Generation implements Closeable {
         }
         if (changed) {
             ownership = null;
+        }
+        int used = Math.max(segments.maxSeriesId(), logMaxSeriesId);
+        if (used >= dictionary.size()) {
+            throw new IndexCorruptException(dictionary.file(), "points of series id " + used + " are stored, but "
+                    + "the dictionary ends after " + dictionary.size() + " series: entries were lost", null);
+        }
+        if (writable && dictionaryChannel.size() > dictionaryEnd) {
+            dictionaryChannel.truncate(dictionaryEnd);
         }
     }
 
@@ -108,10 +120,12 @@ final class Generation implements Closeable {
         if (fromStart) {
             log.clear();
             logEnd = 0;
+            logMaxSeriesId = -1;
         }
         long end = RecordFile.scan(dir.resolve(LOG), logChannel, logEnd, payload -> {
             BuildData record = BuildData.decode(payload);
             lastSeq = Math.max(lastSeq, record.seq());
+            logMaxSeriesId = Math.max(logMaxSeriesId, record.maxSeriesId());
             if (record.seq() > covered) {
                 log.add(record);
             }
@@ -134,6 +148,7 @@ final class Generation implements Closeable {
         }
         log.add(record);
         lastSeq = Math.max(lastSeq, record.seq());
+        logMaxSeriesId = Math.max(logMaxSeriesId, record.maxSeriesId());
         ownership = null;
     }
 

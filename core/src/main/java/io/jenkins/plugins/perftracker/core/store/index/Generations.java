@@ -9,16 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The generation folders of an index and the {@code CURRENT} file naming the live one. A rebuild fills a new
- * generation and then replaces {@code CURRENT} atomically, so readers see the old index or the new, never a mix;
- * a crash mid-rebuild leaves a stray folder that the next writer deletes.
+ * generation, marks it {@code COMPLETE} and then replaces {@code CURRENT} atomically, so readers see the old
+ * index or the new, never a mix; a crash mid-rebuild leaves a stray folder (not complete) that the next writer
+ * deletes. When {@code CURRENT} is missing or names no folder, the newest complete generation is the live one:
+ * nothing is deleted or started empty on a guess. Folders of the first format have no mark; a writer adds it
+ * to the live one.
  */
 final class Generations implements Closeable {
     static final String CURRENT = "CURRENT";
+    static final String COMPLETE = "COMPLETE";
     private static final String PREFIX = "gen-";
+    private static final String NAME = PREFIX + "[0-9]{1,18}";
 
     /** Fills a new generation. */
     @FunctionalInterface
@@ -42,11 +48,8 @@ final class Generations implements Closeable {
     /** Opens the live generation, creating the first one in an empty folder; call under the exclusive lock. */
     static Generations open(final Path root) throws IOException {
         Generations generations = new Generations(root);
-        if (!Files.exists(root.resolve(CURRENT))) {
-            Files.createDirectories(root.resolve(PREFIX + 1));
-            AtomicFiles.replace(root.resolve(CURRENT), out -> out.write((PREFIX + 1).getBytes(StandardCharsets.UTF_8)));
-        }
-        String name = generations.readCurrent();
+        String name = generations.locate(true);
+        generations.markComplete(name);
         generations.deleteOthers(name);
         generations.loaded = Generation.open(root.resolve(name), true);
         generations.loadedName = name;
@@ -55,7 +58,7 @@ final class Generations implements Closeable {
 
     /** The live generation, caught up with the files on disk. */
     Generation current(final boolean writable) throws IOException {
-        String name = readCurrent();
+        String name = locate(writable);
         if (name.equals(loadedName) && loaded != null) {
             loaded.refresh(writable);
         }
@@ -68,6 +71,34 @@ final class Generations implements Closeable {
         return loaded;
     }
 
+    /**
+     * The folder name of the live generation: the one {@code CURRENT} names, else the newest complete one at
+     * least as new as the name in {@code CURRENT}, which a writer then writes to {@code CURRENT}; a writer
+     * creates {@code gen-1} in a folder without generations.
+     */
+    private String locate(final boolean writable) throws IOException {
+        String named = readCurrent();
+        if (named != null && named.matches(NAME) && Files.isDirectory(root.resolve(named))) {
+            return named;
+        }
+        long floor = named != null && named.matches(NAME) ? number(named) : 0;
+        String live = newestComplete(floor);
+        if (live == null && writable && floor == 0 && lastNumber() == 0) {
+            live = PREFIX + 1;
+            Files.createDirectories(root.resolve(live));
+            markComplete(live);
+        }
+        if (live == null) {
+            throw new IndexCorruptException(root, (named == null ? "the index folder has no CURRENT file"
+                    : "CURRENT names '" + named + "', which is no generation folder")
+                    + ", and no complete generation can take its place", null);
+        }
+        if (writable) {
+            writeCurrent(live);
+        }
+        return live;
+    }
+
     /** Fills a fresh generation, makes it the live one and deletes the old one; call under the exclusive lock. */
     void replace(final Filler filler) throws IOException {
         String name = PREFIX + (lastNumber() + 1);
@@ -78,7 +109,8 @@ final class Generations implements Closeable {
             filler.fill(fresh);
             fresh.sync();
             AtomicFiles.syncDirectory(dir);
-            AtomicFiles.replace(root.resolve(CURRENT), out -> out.write(name.getBytes(StandardCharsets.UTF_8)));
+            markComplete(name);
+            writeCurrent(name);
         }
         catch (IOException | RuntimeException e) {
             fresh.close();
@@ -94,30 +126,46 @@ final class Generations implements Closeable {
     }
 
     private long lastNumber() throws IOException {
-        long last = 0;
-        try (Stream<Path> files = Files.list(root)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String name = file.getFileName().toString();
-                if (name.matches(PREFIX + "[0-9]{1,18}")) {
-                    last = Math.max(last, Long.parseLong(name.substring(PREFIX.length())));
-                }
-            }
-        }
-        return last;
+        return generationNames().stream().mapToLong(Generations::number).max().orElse(0);
     }
 
+    /** The newest generation marked complete whose number is at least {@code floor}, null when none. */
+    private String newestComplete(final long floor) throws IOException {
+        return generationNames().stream().filter(name -> number(name) >= floor)
+                .filter(name -> Files.exists(root.resolve(name).resolve(COMPLETE)))
+                .max(Comparator.comparingLong(Generations::number)).orElse(null);
+    }
+
+    private List<String> generationNames() throws IOException {
+        try (Stream<Path> files = Files.list(root)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches(NAME)).toList();
+        }
+    }
+
+    private static long number(final String name) {
+        return Long.parseLong(name.substring(PREFIX.length()));
+    }
+
+    /** The text of {@code CURRENT}, null when it is missing. */
     private String readCurrent() throws IOException {
-        String name;
         try {
-            name = Files.readString(root.resolve(CURRENT), StandardCharsets.UTF_8).trim();
+            return Files.readString(root.resolve(CURRENT), StandardCharsets.ISO_8859_1).trim();
         }
         catch (NoSuchFileException e) {
-            throw new IndexCorruptException(root, "the index folder has no CURRENT file", e);
+            return null;
         }
-        if (!name.matches(PREFIX + "[0-9]{1,18}") || !Files.isDirectory(root.resolve(name))) {
-            throw new IndexCorruptException(root, "CURRENT names '" + name + "', which is no generation folder", null);
+    }
+
+    private void writeCurrent(final String name) throws IOException {
+        AtomicFiles.replace(root.resolve(CURRENT), out -> out.write(name.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Marks a generation as filled and synced: only such a one may stand in for a lost {@code CURRENT}. */
+    private void markComplete(final String name) throws IOException {
+        Path mark = root.resolve(name).resolve(COMPLETE);
+        if (!Files.exists(mark)) {
+            AtomicFiles.replace(mark, out -> out.write("filled and synced\n".getBytes(StandardCharsets.UTF_8)));
         }
-        return name;
     }
 
     private void deleteOthers(final String live) throws IOException {

@@ -10,7 +10,9 @@ import java.util.zip.CRC32;
 
 /**
  * An append-only file of records, each framed as length (4 bytes), CRC32 of the payload (4 bytes), payload.
- * A scan stops at the first frame that is cut short or fails its checksum: that is where a torn write began.
+ * A scan stops at the first frame that is cut short, has an impossible length or fails its checksum. That is a
+ * torn write only when no whole record follows it (a crash can only tear the last append); otherwise the file
+ * is damaged and the scan throws {@link IndexCorruptException} instead of dropping the records after it.
  */
 final class RecordFile {
     /** Larger frames are taken for garbage rather than trusted to allocate. */
@@ -23,6 +25,13 @@ final class RecordFile {
         void accept(ByteSource payload);
     }
 
+    /** The frame at one position: its payload, or what is wrong with it. */
+    private record Frame(ByteBuffer payload, String problem) {
+        static Frame bad(final String problem) {
+            return new Frame(null, problem);
+        }
+    }
+
     private RecordFile() {
     }
 
@@ -31,23 +40,40 @@ final class RecordFile {
             throws IOException {
         long size = channel.size();
         long position = from;
-        ByteBuffer head = ByteBuffer.allocate(FRAME);
-        while (position + FRAME <= size) {
-            head.clear();
-            readFully(channel, head, position);
-            int length = head.getInt(0);
-            if (length < 1 || length > MAX_RECORD || position + FRAME + length > size) {
+        while (position < size) {
+            Frame frame = read(channel, position, size);
+            if (frame.problem() != null) {
+                if (TornTail.wholeRecordFollows(channel, position, size)) {
+                    throw new IndexCorruptException(file, "the record at byte " + position + " " + frame.problem()
+                            + ", yet whole records follow it: the file is damaged, this is no torn write", null);
+                }
                 break;
             }
-            ByteBuffer payload = ByteBuffer.allocate(length);
-            readFully(channel, payload, position + FRAME);
-            if (crc(payload.array(), length) != head.getInt(4)) {
-                break;
-            }
-            decode(file, position, payload, handler);
-            position += FRAME + length;
+            decode(file, position, frame.payload(), handler);
+            position += FRAME + frame.payload().limit();
         }
         return position;
+    }
+
+    private static Frame read(final FileChannel channel, final long position, final long size) throws IOException {
+        if (position + FRAME > size) {
+            return Frame.bad("is cut short");
+        }
+        ByteBuffer head = ByteBuffer.allocate(FRAME);
+        readFully(channel, head, position);
+        int length = head.getInt(0);
+        if (length < 1 || length > MAX_RECORD) {
+            return Frame.bad("has an impossible length of " + length + " bytes");
+        }
+        if (position + FRAME + length > size) {
+            return Frame.bad("is cut short");
+        }
+        ByteBuffer payload = ByteBuffer.allocate(length);
+        readFully(channel, payload, position + FRAME);
+        if (crc(payload.array(), length) != head.getInt(4)) {
+            return Frame.bad("fails its checksum");
+        }
+        return new Frame(payload, null);
     }
 
     private static void decode(final Path file, final long position, final ByteBuffer payload,
@@ -78,8 +104,12 @@ final class RecordFile {
     }
 
     static int crc(final byte[] bytes, final int length) {
+        return crc(bytes, 0, length);
+    }
+
+    static int crc(final byte[] bytes, final int offset, final int length) {
         CRC32 crc = new CRC32();
-        crc.update(bytes, 0, length);
+        crc.update(bytes, offset, length);
         return (int) crc.getValue();
     }
 

@@ -24,6 +24,7 @@ final class Segment implements Closeable {
     private final FileChannel channel;
     private final SegmentHeader header;
     private boolean[] live;
+    private boolean dataVerified;
 
     private Segment(final Path file, final FileChannel channel, final SegmentHeader header) {
         this.file = file;
@@ -88,28 +89,56 @@ final class Segment implements Closeable {
         return false;
     }
 
-    /** Visits the points of series {@code id}, in build order. */
+    /** The highest series id this segment holds points of, -1 when none. */
+    int maxSeriesId() {
+        int[] ids = header.seriesIds();
+        return ids.length == 0 ? -1 : ids[ids.length - 1];
+    }
+
+    /** Visits the points of series {@code id}, in build order, after checking their block's checksum. */
     void readSeries(final int id, final PointVisitor visitor) throws IOException {
-        int at = Arrays.binarySearch(header.seriesIds(), id);
+        SegmentHeader.Directory directory = header.directory();
+        int at = Arrays.binarySearch(directory.seriesIds(), id);
         if (at < 0) {
             return;
         }
-        ByteBuffer block = ByteBuffer.allocate(header.lengths()[at]);
-        RecordFile.readFully(channel, block, header.dataStart() + header.offsets()[at]);
-        decode(new ByteSource(block), id, header.counts()[at], visitor);
+        long offset = header.dataStart() + directory.offsets()[at];
+        ByteBuffer block = ByteBuffer.allocate(directory.lengths()[at]);
+        RecordFile.readFully(channel, block, offset);
+        if (header.version() < 2) {
+            verifyAllData();
+        }
+        else if (RecordFile.crc(block.array(), block.limit()) != directory.blockCrcs()[at]) {
+            throw new IndexCorruptException(file, "the points of series " + id + " at byte " + offset
+                    + " fail their checksum", null);
+        }
+        decode(new ByteSource(block), id, directory.counts()[at], visitor);
     }
 
     /** Visits every point, series by series; checks the data's checksum first. */
     void readAll(final PointVisitor visitor) throws IOException {
+        ByteSource source = new ByteSource(checkedData());
+        for (int s = 0; s < header.seriesIds().length; s++) {
+            decode(source, header.seriesIds()[s], header.directory().counts()[s], visitor);
+        }
+    }
+
+    /** A version-1 segment has no checksum per block: its whole data is checked once (segments never change). */
+    private void verifyAllData() throws IOException {
+        if (!dataVerified) {
+            checkedData();
+        }
+    }
+
+    private ByteBuffer checkedData() throws IOException {
         ByteBuffer data = ByteBuffer.allocate((int) header.dataLength());
         RecordFile.readFully(channel, data, header.dataStart());
         if (RecordFile.crc(data.array(), data.limit()) != header.dataCrc()) {
-            throw new IndexCorruptException(file, "the segment's points fail their checksum", null);
+            throw new IndexCorruptException(file, "the segment's points (bytes " + header.dataStart() + " to "
+                    + (header.dataStart() + header.dataLength()) + ") fail their checksum", null);
         }
-        ByteSource source = new ByteSource(data);
-        for (int s = 0; s < header.seriesIds().length; s++) {
-            decode(source, header.seriesIds()[s], header.counts()[s], visitor);
-        }
+        dataVerified = true;
+        return data;
     }
 
     private void decode(final ByteSource source, final int id, final int count, final PointVisitor visitor)

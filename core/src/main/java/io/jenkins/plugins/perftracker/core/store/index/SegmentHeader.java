@@ -6,13 +6,20 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
-/** A segment's build table and series directory, decoded and checked against their checksum. */
-record SegmentHeader(long from, long to, int[] builds, long[] times, boolean[] tombstones, int[] seriesIds,
-        long[] offsets, int[] lengths, int[] counts, long dataStart, long dataLength, int dataCrc) {
+/**
+ * A segment's build table and series directory, decoded and checked against their checksum. Version 2 keeps a
+ * CRC per series block ({@code blockCrcs}); version 1 has none, only the CRC of all data ({@code dataCrc}).
+ */
+record SegmentHeader(int version, long from, long to, int[] builds, long[] times, boolean[] tombstones,
+        Directory directory, long dataStart, long dataLength, int dataCrc) {
+
+    /** Per series block, in id order: id, offset in the data, length, point count and (version 2) CRC. */
+    record Directory(int[] seriesIds, long[] offsets, int[] lengths, int[] counts, int[] blockCrcs) {
+    }
 
     /** The fixed part: record range, counts and the sizes of the parts that follow. */
-    private record Fixed(long from, long to, int buildCount, int seriesCount, int tableLength, int directoryLength,
-            long dataLength, int dataCrc) {
+    private record Fixed(int version, long from, long to, int buildCount, int seriesCount, int tableLength,
+            int directoryLength, long dataLength, int dataCrc) {
         long dataStart() {
             return SegmentWriter.HEADER_BYTES + (long) tableLength + directoryLength + 4;
         }
@@ -49,11 +56,13 @@ record SegmentHeader(long from, long to, int[] builds, long[] times, boolean[] t
     private static Fixed readFixed(final Path file, final FileChannel channel) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(SegmentWriter.HEADER_BYTES);
         RecordFile.readFully(channel, head, 0);
-        if (head.getInt() != SegmentWriter.MAGIC || head.get() != SegmentWriter.VERSION) {
-            throw new IndexCorruptException(file, "not a segment of version " + SegmentWriter.VERSION, null);
+        int magic = head.getInt();
+        int version = head.get();
+        if (magic != SegmentWriter.MAGIC || version < 1 || version > SegmentWriter.VERSION) {
+            throw new IndexCorruptException(file, "not a segment of version 1 to " + SegmentWriter.VERSION, null);
         }
-        return new Fixed(head.getLong(), head.getLong(), head.getInt(), head.getInt(), head.getInt(), head.getInt(),
-                head.getLong(), head.getInt());
+        return new Fixed(version, head.getLong(), head.getLong(), head.getInt(), head.getInt(), head.getInt(),
+                head.getInt(), head.getLong(), head.getInt());
     }
 
     private static SegmentHeader decode(final ByteSource source, final Fixed fixed) {
@@ -71,22 +80,24 @@ record SegmentHeader(long from, long to, int[] builds, long[] times, boolean[] t
             times[i] = time;
             tombstones[i] = (word & 1) != 0;
         }
-        long[][] directory = decodeDirectory(source, fixed);
-        return new SegmentHeader(fixed.from(), fixed.to(), builds, times, tombstones, toInts(directory[0]),
-                directory[1], toInts(directory[2]), toInts(directory[3]), fixed.dataStart(), fixed.dataLength(),
-                fixed.dataCrc());
+        return new SegmentHeader(fixed.version(), fixed.from(), fixed.to(), builds, times, tombstones,
+                decodeDirectory(source, fixed), fixed.dataStart(), fixed.dataLength(), fixed.dataCrc());
     }
 
-    /** Ids, offsets, lengths and point counts of the series blocks. */
-    private static long[][] decodeDirectory(final ByteSource source, final Fixed fixed) {
-        long[][] directory = new long[4][fixed.seriesCount()];
+    private static Directory decodeDirectory(final ByteSource source, final Fixed fixed) {
+        int series = fixed.seriesCount();
+        Directory directory = new Directory(new int[series], new long[series], new int[series], new int[series],
+                new int[fixed.version() >= 2 ? series : 0]);
         long offset = 0;
-        for (int s = 0; s < fixed.seriesCount(); s++) {
-            directory[0][s] = (s == 0 ? 0 : directory[0][s - 1]) + source.getVarInt();
-            directory[2][s] = source.getVarInt();
-            directory[3][s] = source.getVarInt();
-            directory[1][s] = offset;
-            offset += directory[2][s];
+        for (int s = 0; s < series; s++) {
+            directory.seriesIds()[s] = Math.addExact(s == 0 ? 0 : directory.seriesIds()[s - 1], source.getVarInt());
+            directory.lengths()[s] = source.getVarInt();
+            directory.counts()[s] = source.getVarInt();
+            if (fixed.version() >= 2) {
+                directory.blockCrcs()[s] = source.getInt();
+            }
+            directory.offsets()[s] = offset;
+            offset += directory.lengths()[s];
         }
         if (offset != fixed.dataLength()) {
             throw new IllegalStateException("the blocks add up to " + offset + " bytes, not " + fixed.dataLength());
@@ -94,11 +105,7 @@ record SegmentHeader(long from, long to, int[] builds, long[] times, boolean[] t
         return directory;
     }
 
-    private static int[] toInts(final long[] values) {
-        int[] ints = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            ints[i] = Math.toIntExact(values[i]);
-        }
-        return ints;
+    int[] seriesIds() {
+        return directory.seriesIds();
     }
 }

@@ -89,6 +89,15 @@ final class SegmentSet implements Closeable {
         ordered = List.copyOf(kept);
     }
 
+    /** The highest series id any segment holds points of, -1 when none. */
+    int maxSeriesId() {
+        int max = -1;
+        for (Segment segment : ordered) {
+            max = Math.max(max, segment.maxSeriesId());
+        }
+        return max;
+    }
+
     long bytes() {
         long bytes = 0;
         for (Segment segment : ordered) {

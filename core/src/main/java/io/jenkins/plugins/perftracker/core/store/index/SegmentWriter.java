@@ -14,7 +14,8 @@ import java.util.TreeMap;
  */
 final class SegmentWriter {
     static final int MAGIC = 0x50545347; // "PTSG"
-    static final int VERSION = 1;
+    /** 2 adds a CRC per series block; version 1 segments are still read (their data CRC is checked instead). */
+    static final int VERSION = 2;
     static final int HEADER_BYTES = 4 + 1 + 8 + 8 + 4 + 4 + 4 + 4 + 8 + 4;
 
     private SegmentWriter() {
@@ -69,7 +70,8 @@ final class SegmentWriter {
         int lastId = 0;
         for (Map.Entry<Integer, ByteSink> block : blocks.entrySet()) {
             directory.putVarLong(block.getKey() - lastId).putVarLong(block.getValue().size())
-                    .putVarLong(state.get(block.getKey())[1]);
+                    .putVarLong(state.get(block.getKey())[1])
+                    .putInt(RecordFile.crc(block.getValue().array(), block.getValue().size()));
             lastId = block.getKey();
             data.putBytes(block.getValue().array(), block.getValue().size());
         }

@@ -18,6 +18,9 @@ import java.util.Map;
  * Builds are appended to a synced, checksummed log that is compacted into columnar segments, so reading one
  * series over N builds reads one block per segment, not every build. Any number of threads and processes may
  * use the same folder: each call takes the folder's lock and first catches up with what others wrote.
+ * Every frame, dictionary entry and segment block is checked against its CRC: any call may throw
+ * {@link IndexCorruptException} when it meets damage that is no torn write (then {@link #recreate} it from the
+ * build records); a torn write is cut off silently, and nothing is cut off or deleted on damage.
  */
 public final class SeriesIndex implements Closeable {
     /** Log size at which it is compacted into a segment. */

@@ -79,12 +79,30 @@ class GenerationsTest {
     }
 
     @Test
-    void shouldReportACurrentFileThatIsGone() throws IOException {
+    void shouldFollowTheNewestCompleteGenerationWhenCurrentIsGone() throws IOException {
         try (Generations generations = Generations.open(dir)) {
+            generations.replace(fresh -> Appender.append(fresh, build(5, 1), false));
             Files.delete(dir.resolve(Generations.CURRENT));
 
-            assertThatThrownBy(() -> generations.current(false)).isInstanceOf(IndexCorruptException.class)
-                    .hasMessageContaining("has no CURRENT file");
+            assertThat(generations.current(false).dir()).isEqualTo(dir.resolve("gen-2"));
+            assertThat(generations.current(false).ownership().liveBuilds()).containsOnlyKeys(5);
+            assertThat(dir.resolve(Generations.CURRENT)).as("readers repair nothing").doesNotExist();
+            generations.current(true);
+            assertThat(dir.resolve(Generations.CURRENT)).hasContent("gen-2");
+        }
+    }
+
+    @Test
+    void shouldMarkFilledGenerationsCompleteAndTheLiveOneOfTheFirstFormat() throws IOException {
+        try (Generations generations = Generations.open(dir)) {
+            assertThat(dir.resolve("gen-1").resolve(Generations.COMPLETE)).exists();
+            generations.replace(fresh -> Appender.append(fresh, build(5, 1), false));
+            assertThat(dir.resolve("gen-2").resolve(Generations.COMPLETE)).exists();
+        }
+        Files.delete(dir.resolve("gen-2").resolve(Generations.COMPLETE));
+
+        try (Generations generations = Generations.open(dir)) {
+            assertThat(dir.resolve("gen-2").resolve(Generations.COMPLETE)).exists();
         }
     }
 

@@ -123,6 +123,58 @@ class RecordFileTest {
         assertThat(scanCount()).isEqualTo(3);
     }
 
+    @Test
+    void shouldReportAFlipAtEveryByteOfARecordThatOthersFollow() throws IOException {
+        long[] ends = appendRecords(3);
+        byte[] intact = Files.readAllBytes(file);
+
+        for (long at = ends[0]; at < ends[1]; at++) {
+            byte[] bytes = intact.clone();
+            bytes[(int) at] ^= 0x04;
+            Files.write(file, bytes);
+
+            assertThatThrownBy(this::scanCount).as("flip at %d", at).isInstanceOf(IndexCorruptException.class)
+                    .hasMessageStartingWith(file + ": the record at byte " + ends[0] + " ")
+                    .hasMessageContaining("yet whole records follow it");
+            assertThat(Files.size(file)).isEqualTo(intact.length);
+        }
+    }
+
+    @Test
+    void shouldTakeALongRandomTailWithoutWholeRecordsForATornWrite() throws IOException {
+        appendTwoRecords();
+        byte[] garbage = new byte[200_000];
+        new java.util.Random(11).nextBytes(garbage);
+        Files.write(file, garbage, StandardOpenOption.APPEND);
+
+        assertThat(scanCount()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldFindAWholeRecordFarBehindAZeroedStretch() throws IOException {
+        long[] ends = appendRecords(1);
+        Files.write(file, new byte[150_000], StandardOpenOption.APPEND);
+        try (FileChannel channel = open()) {
+            RecordFile.append(channel, channel.size(), new ByteSink(8).putVarLong(7));
+        }
+
+        assertThatThrownBy(this::scanCount).isInstanceOf(IndexCorruptException.class)
+                .hasMessageContaining("the record at byte " + ends[0] + " has an impossible length of 0 bytes");
+    }
+
+    /** Appends {@code count} records; returns where each ends. */
+    private long[] appendRecords(final int count) throws IOException {
+        long[] ends = new long[count];
+        try (FileChannel channel = open()) {
+            long end = 0;
+            for (int i = 0; i < count; i++) {
+                end = RecordFile.append(channel, end, new ByteSink(16).putVarLong(100_000L + i));
+                ends[i] = end;
+            }
+        }
+        return ends;
+    }
+
     private long appendTwoRecords() throws IOException {
         try (FileChannel channel = open()) {
             long end = RecordFile.append(channel, 0, new ByteSink(8).putVarLong(1));

@@ -107,7 +107,7 @@ class SegmentTest {
         try (Segment segment = Segment.open(file)) {
             assertThat(pointsOf(segment, 0)).hasSize(1);
             assertThatThrownBy(() -> pointsOf(segment, 1)).isInstanceOf(IndexCorruptException.class)
-                    .hasMessageContaining("the points of series 1 do not decode");
+                    .hasMessageContaining("the points of series 1 at byte");
             assertThatThrownBy(() -> segment.readAll((id, local, mean, std, count) -> { }))
                     .isInstanceOf(IndexCorruptException.class).hasMessageContaining("fail their checksum");
         }

@@ -118,6 +118,34 @@ class SeriesDictionaryTest {
         }
     }
 
+    @Test
+    void shouldWriteTheNewSeriesOfOneAppendAsOneFrame() throws IOException {
+        try (FileChannel channel = open()) {
+            new SeriesDictionary(file()).assign(List.of(info(0), info(1), info(2)), channel);
+        }
+
+        assertThat(IndexFiles.frameStarts(file())).as("a crash keeps all three or none").containsExactly(0);
+        try (FileChannel channel = open()) {
+            SeriesDictionary reloaded = new SeriesDictionary(file());
+            reloaded.load(channel);
+            assertThat(reloaded.all()).containsExactly(info(0), info(1), info(2));
+        }
+    }
+
+    @Test
+    void shouldReportAnIdGivenToASecondSeries() throws IOException {
+        try (FileChannel channel = open()) {
+            new SeriesDictionary(file()).assign(List.of(info(0)), channel);
+            ByteSink record = new ByteSink(16).putVarLong(0).put(0).putString("g").putString("other")
+                    .putString("").putString("u");
+            RecordFile.append(channel, channel.size(), record);
+
+            assertThatThrownBy(() -> new SeriesDictionary(file()).load(channel))
+                    .isInstanceOf(IndexCorruptException.class).hasMessageContaining("series id 0 and series")
+                    .hasMessageContaining("are already taken");
+        }
+    }
+
     private Path file() {
         return dir.resolve(Generation.DICTIONARY);
     }

@@ -33,16 +33,16 @@ class SeriesIndexLayoutTest {
                 header = SegmentHeader.read(segment, channel);
             }
             byte[] bytes = Files.readAllBytes(segment);
-            for (int s = 1; s < 4; s++) { // overwrite every block but series 0's with bytes that cannot decode
-                int start = (int) (header.dataStart() + header.offsets()[s]);
-                Arrays.fill(bytes, start, start + header.lengths()[s], (byte) 0xFF);
+            for (int s = 1; s < 4; s++) { // damage every block but series 0's
+                int start = (int) (header.dataStart() + header.directory().offsets()[s]);
+                Arrays.fill(bytes, start, start + header.directory().lengths()[s], (byte) 0xFF);
             }
             Files.write(segment, bytes);
 
             assertThat(index.readSeries(key(0), 100)).hasSize(50).extracting(SeriesPoint::mean)
                     .startsWith(mean(1, 0), mean(2, 0));
             assertThatThrownBy(() -> index.readSeries(key(1), 100)).isInstanceOf(IndexCorruptException.class)
-                    .hasMessageContaining("the points of series 1 do not decode");
+                    .hasMessageContaining("the points of series 1 at byte");
         }
     }
 

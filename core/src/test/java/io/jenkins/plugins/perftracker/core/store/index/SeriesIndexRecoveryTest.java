@@ -153,7 +153,7 @@ class SeriesIndexRecoveryTest {
 
         try (SeriesIndex index = SeriesIndex.open(dir)) {
             assertThatThrownBy(() -> index.readLastBuilds(10)).isInstanceOf(IndexCorruptException.class)
-                    .hasMessageContaining("points fail their checksum");
+                    .hasMessageContaining("points (bytes").hasMessageContaining("fail their checksum");
             index.rebuild(List.of(build(9, 2)));
             assertThat(index.readLastBuilds(10)).hasSize(2);
         }
@@ -172,7 +172,7 @@ class SeriesIndexRecoveryTest {
     }
 
     @Test
-    void shouldReportAMissingOrBadCurrentFileAndDeleteStrayGenerations() throws IOException {
+    void shouldDeleteStrayGenerationsAndTakeTheLiveOneForABadCurrentFile() throws IOException {
         appendBuilds(1, 1, 1000);
         Files.createDirectories(dir.resolve("gen-7"));
         try (SeriesIndex index = SeriesIndex.open(dir)) {
@@ -182,8 +182,21 @@ class SeriesIndexRecoveryTest {
 
         Files.writeString(dir.resolve(Generations.CURRENT), "../elsewhere");
 
+        try (SeriesIndex index = SeriesIndex.open(dir)) {
+            assertThat(index.builds()).hasSize(1);
+        }
+        assertThat(dir.resolve(Generations.CURRENT)).hasContent("gen-1");
+    }
+
+    @Test
+    void shouldReportACurrentFileNamingAGenerationThatIsGone() throws IOException {
+        appendBuilds(1, 1, 1000);
+        Files.writeString(dir.resolve(Generations.CURRENT), "gen-2");
+
         assertThatThrownBy(() -> SeriesIndex.open(dir)).isInstanceOf(IndexCorruptException.class)
-                .hasMessageContaining("CURRENT names '../elsewhere', which is no generation folder");
+                .hasMessageContaining("CURRENT names 'gen-2', which is no generation folder, and no complete "
+                        + "generation can take its place");
+        assertThat(dir.resolve("gen-1")).isDirectory();
     }
 
     private void appendBuilds(final int from, final int to, final int maxLogRecords) throws IOException {
