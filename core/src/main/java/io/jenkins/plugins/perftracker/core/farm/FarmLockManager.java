@@ -99,6 +99,11 @@ public final class FarmLockManager {
         call(s -> s.putType(type));
     }
 
+    /** The named type, or the default one for a name that is not (or no longer) configured. */
+    public LockType lockType(final String name) {
+        return call(s -> s.type(name));
+    }
+
     public boolean removeLockType(final String name) {
         return call(s -> s.removeType(name));
     }

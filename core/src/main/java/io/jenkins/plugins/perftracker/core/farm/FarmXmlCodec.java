@@ -56,7 +56,11 @@ public final class FarmXmlCodec {
 
     /** Writes UTF-8 XML; the caller writes to a temporary file and renames it (Jenkins' AtomicFileWriter). */
     public void write(final FarmSnapshot farm, final OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(farm, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** The same to a UTF-8 writer (Jenkins' AtomicFileWriter is one); flushes, does not close. */
+    public void write(final FarmSnapshot farm, final Writer writer) throws IOException {
         writer.write("<?xml version='1.0' encoding='UTF-8'?>\n");
         xstream.toXML(farm, writer);
         writer.flush();

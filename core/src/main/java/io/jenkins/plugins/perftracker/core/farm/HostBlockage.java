@@ -36,7 +36,7 @@ public final class HostBlockage {
      * " until 02:00" (its end, or the planned end of an expiring type), " until about 02:00" (the plan of a
      * lock that does not expire, while it lies ahead), or " until it is unlocked".
      */
-    static String until(final FarmLock lock, final LockType type, final Instant now, final ZoneId zone) {
+    public static String until(final FarmLock lock, final LockType type, final Instant now, final ZoneId zone) {
         Optional<Instant> end = lock.getEnd().or(() -> type.isExpiring() ? lock.plannedEnd() : Optional.empty());
         if (end.isPresent()) {
             return " until " + format(end.get(), now, zone);

@@ -50,6 +50,23 @@ public final class HostDemand {
                 names);
     }
 
+    /**
+     * The demand of a step's arguments: {@code hosts} (all of them) or {@code label} with a quantity, not both.
+     */
+    public static HostDemand from(final List<String> hosts, final String label, final int quantity) {
+        boolean named = hosts != null && !hosts.isEmpty();
+        boolean labelled = label != null && !label.isBlank();
+        if (named == labelled) {
+            throw new FarmException("Give either hosts or a label (with an optional quantity), not "
+                    + (named ? "both" : "neither"));
+        }
+        if (named && quantity != 1 && quantity != hosts.size()) {
+            throw new FarmException("quantity " + quantity + " does not fit " + hosts.size()
+                    + " named hosts: all named hosts are locked");
+        }
+        return named ? hosts(hosts) : of(HostSelector.withLabel(label.strip()), quantity);
+    }
+
     public HostSelector getSelector() {
         return selector;
     }
