@@ -1,5 +1,7 @@
 package io.jenkins.plugins.perftracker.farm;
 
+import hudson.init.InitMilestone;
+import hudson.init.Initializer;
 import hudson.model.Computer;
 import hudson.security.Permission;
 import hudson.security.PermissionGroup;
@@ -16,5 +18,11 @@ public final class FarmPermissions {
             Computer.CONFIGURE, PermissionScope.JENKINS);
 
     private FarmPermissions() {
+    }
+
+    /** Loads the permissions before the security configuration is read, so matrix settings find them. */
+    @Initializer(before = InitMilestone.SYSTEM_CONFIG_LOADED)
+    public static void register() {
+        LOCK.getId();
     }
 }
