@@ -62,11 +62,16 @@ final class FarmInventory {
             FarmHostProperty property = node.getNodeProperty(FarmHostProperty.class);
             if (property != null) {
                 String name = FarmService.hostName(node);
-                wanted.put(name, property.toFarmHost(name, facts.get(name)));
+                try {
+                    wanted.put(name, property.toFarmHost(name, facts.get(name)));
+                }
+                catch (RuntimeException e) { // e.g. an agent name with a blank: one bad host stops no other
+                    FarmService.log("Agent '" + name + "' cannot be a farm host: " + e.getMessage(), null);
+                }
             }
         }
         for (ExternalHost host : config.getExternalHosts()) {
-            wanted.putIfAbsent(host.getName(), host.toFarmHost());
+            wanted.putIfAbsent(host.getName(), host.toFarmHost()); // checked when it was configured
         }
         return wanted;
     }

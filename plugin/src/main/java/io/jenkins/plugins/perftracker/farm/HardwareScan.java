@@ -3,6 +3,7 @@ package io.jenkins.plugins.perftracker.farm;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ final class HardwareScan extends MasterToSlaveCallable<HashMap<String, String>, 
     private static final int MAX_FILE = 256 * 1024;
 
     @Override
-    public HashMap<String, String> call() throws IOException {
+    public HashMap<String, String> call() {
         HashMap<String, String> raw = new HashMap<>();
         read(raw, "cpuinfo", "/proc/cpuinfo");
         read(raw, "meminfo", "/proc/meminfo");
@@ -31,7 +32,12 @@ final class HardwareScan extends MasterToSlaveCallable<HashMap<String, String>, 
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             raw.put("totalMemory", String.valueOf(os.getTotalMemorySize()));
         }
-        raw.put("hostname", InetAddress.getLocalHost().getCanonicalHostName());
+        try {
+            raw.put("hostname", InetAddress.getLocalHost().getCanonicalHostName());
+        }
+        catch (IOException e) {
+            raw.put("hostname", ""); // a host without a resolvable name still reports its hardware
+        }
         return raw;
     }
 
@@ -39,7 +45,7 @@ final class HardwareScan extends MasterToSlaveCallable<HashMap<String, String>, 
         Path path = Path.of(file);
         if (Files.isReadable(path)) {
             try (var in = Files.newInputStream(path)) {
-                raw.put(key, new String(in.readNBytes(MAX_FILE), java.nio.charset.StandardCharsets.UTF_8));
+                raw.put(key, new String(in.readNBytes(MAX_FILE), StandardCharsets.UTF_8));
             }
             catch (IOException e) {
                 // a host without the file (or without access to it) reports what Java knows
