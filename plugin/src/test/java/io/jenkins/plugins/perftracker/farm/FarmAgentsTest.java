@@ -65,6 +65,19 @@ class FarmAgentsTest {
     }
 
     @Test
+    void shouldLetThePipelineHoldingTheLockRunOnTheAgent(final JenkinsRule j) throws Exception {
+        DumbSlave agent = farmAgent(j);
+        j.waitOnline(agent);
+
+        org.jenkinsci.plugins.workflow.job.WorkflowRun run = start(j, "holder",
+                "perftrackerLock(label: 'x86') { node(env.PERFTRACKER_HOSTS) { echo \"ran on ${env.NODE_NAME}\" } }");
+
+        finish(j, run, hudson.model.Result.SUCCESS);
+        j.assertLogContains("ran on " + agent.getNodeName(), run);
+        assertThat(FarmService.get().manager().activeLock(agent.getNodeName())).isEmpty();
+    }
+
+    @Test
     void shouldTakeTheAgentOfflineDuringMaintenanceAndBringItBack(final JenkinsRule j) throws Exception {
         DumbSlave agent = j.createOnlineSlave();
         agent.getNodeProperties().add(new FarmHostProperty());
