@@ -37,6 +37,7 @@ public class PerftrackerLockStepExecution extends AbstractStepExecutionImpl {
     private Instant queuedAt;
     private volatile long lockId; // 0 while waiting
     private transient volatile WaitTicket ticket;
+    private transient volatile boolean stopped;
 
     PerftrackerLockStepExecution(final PerftrackerLockStep step, final StepContext context) {
         super(context);
@@ -81,6 +82,10 @@ public class PerftrackerLockStepExecution extends AbstractStepExecutionImpl {
 
     /** The farm's callback: the hosts are ours; run the body. Never throws into the farm. */
     private void granted(final FarmLock lock) {
+        if (stopped) { // aborted while the grant was on its way: never run the body, give the hosts back
+            ReleaseFarmLock.release(lock.getId());
+            return;
+        }
         lockId = lock.getId();
         try {
             Run<?, ?> run = getContext().get(Run.class);
@@ -111,6 +116,7 @@ public class PerftrackerLockStepExecution extends AbstractStepExecutionImpl {
     /** Abort while waiting leaves the queue; abort while holding releases (the body's callback does too). */
     @Override
     public void stop(@NonNull final Throwable cause) throws Exception {
+        stopped = true;
         WaitTicket queued = ticket;
         if (queued != null) {
             queued.cancel();
