@@ -64,6 +64,7 @@ final class Acquisition {
 
     private String reason(final FarmHost host) {
         return state.conflict(host.getName(), 0).map(holder -> LockConflictException.message(host.getName(), holder))
+                .or(() -> state.externalHolder(host.getName()).map(h -> LockConflictException.external(host.getName(), h)))
                 .orElse("Host '" + host.getName() + "' is promised to an earlier waiting request");
     }
 

@@ -18,7 +18,7 @@ final class EventDispatcher {
     private static final Logger LOGGER = Logger.getLogger(EventDispatcher.class.getName());
 
     private final List<FarmListener> listeners = new CopyOnWriteArrayList<>();
-    private final Queue<Consumer<FarmListener>> queue = new ConcurrentLinkedQueue<>();
+    private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean delivering = new AtomicBoolean();
 
     void add(final FarmListener listener) {
@@ -30,7 +30,19 @@ final class EventDispatcher {
     }
 
     void queue(final Consumer<FarmListener> event) {
-        queue.add(event);
+        queue.add(() -> deliver(event));
+    }
+
+    /** A one-off call in the same order as the events, e.g. telling a waiting pipeline it got its hosts. */
+    void queueTask(final Runnable task, final String description) {
+        queue.add(() -> {
+            try {
+                task.run();
+            }
+            catch (RuntimeException e) {
+                LOGGER.log(Level.WARNING, "Farm callback for " + description + " failed", e);
+            }
+        });
     }
 
     /**
@@ -40,8 +52,8 @@ final class EventDispatcher {
     void drain() {
         while (!queue.isEmpty() && delivering.compareAndSet(false, true)) {
             try {
-                for (Consumer<FarmListener> event = queue.poll(); event != null; event = queue.poll()) {
-                    deliver(event);
+                for (Runnable event = queue.poll(); event != null; event = queue.poll()) {
+                    event.run();
                 }
             }
             finally {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.perftracker.core.farm;
 
+import java.util.List;
+
 /**
  * Hears about every change of the farm, for example to reserve and free Lockable Resources, take an agent
  * offline while an out-of-service lock holds it, or save the farm.
@@ -28,6 +30,11 @@ public interface FarmListener {
 
     /** A host or lock type was added, replaced or removed. */
     default void inventoryChanged() {
+        changed();
+    }
+
+    /** Ended locks were dropped from history (see {@link HistoryPolicy}). */
+    default void pruned(final List<FarmLock> dropped) {
         changed();
     }
 

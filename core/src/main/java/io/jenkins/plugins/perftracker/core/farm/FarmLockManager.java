@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -48,6 +50,32 @@ public final class FarmLockManager {
         events.remove(listener);
     }
 
+    /** How much ended-lock history to keep; applied by {@link #pruneHistory()} and whenever a lock ends. */
+    public void setHistoryPolicy(final HistoryPolicy policy) {
+        call(s -> {
+            s.setHistory(policy);
+            return null;
+        });
+    }
+
+    /** Drops the history the policy no longer keeps (the periodic sweep); returns the dropped locks. */
+    public List<FarmLock> pruneHistory() {
+        return call(s -> s.prune(clock.instant()));
+    }
+
+    /** Holds made outside the farm (Lockable Resources) that make a host unavailable; see {@link ExternalHolds}. */
+    public void setExternalHolds(final ExternalHolds holds) {
+        call(s -> {
+            s.setExternalHolds(holds);
+            return null;
+        });
+    }
+
+    /** Who holds the host outside the farm, if anybody. */
+    public Optional<String> externalHolder(final String host) {
+        return call(s -> s.externalHolder(host));
+    }
+
     /** Adds the host or replaces the one with its name; its locks stay. */
     public void putHost(final FarmHost host) {
         call(s -> s.putHost(host));
@@ -69,6 +97,11 @@ public final class FarmLockManager {
     /** Adds or replaces a lock type (also the default one, to recolour it). */
     public void putLockType(final LockType type) {
         call(s -> s.putType(type));
+    }
+
+    /** The named type, or the default one for a name that is not (or no longer) configured. */
+    public LockType lockType(final String name) {
+        return call(s -> s.type(name));
     }
 
     public boolean removeLockType(final String name) {
@@ -136,13 +169,14 @@ public final class FarmLockManager {
             throws InterruptedException {
         long deadline = System.nanoTime() + Acquisition.nanos(timeout);
         lock.lockInterruptibly();
-        WaitQueue.Waiter me = waiting.enqueue(selector);
+        WaitQueue.Waiter me = waiting.enqueue(selector, clock.instant());
         try {
             Acquisition acquisition = new Acquisition(state, selector, request);
             return new HostLease(this, awaitHost(acquisition, me, deadline, timeout));
         }
         finally {
             waiting.remove(me);
+            grantWaiting();
             changed.signalAll();
             lock.unlock();
             events.drain();
@@ -164,6 +198,81 @@ public final class FarmLockManager {
         return taken.get();
     }
 
+    /**
+     * Queues a request without a waiting thread: when its turn comes (FIFO by {@code queuedAt}, the same queue
+     * as {@link #acquire}) the hosts are locked together and {@code onGranted} is called with the lock, outside
+     * the manager's lock and possibly before this method returns. Give the original {@code queuedAt} when
+     * re-queueing after a restart, so the request keeps its place.
+     *
+     * @throws FarmException at once if the request could never be granted (unknown host or type, too few hosts)
+     */
+    public WaitTicket enqueue(final HostDemand demand, final LockRequest request, final Instant queuedAt,
+            final Consumer<FarmLock> onGranted) {
+        Objects.requireNonNull(onGranted, "onGranted");
+        return call(s -> {
+            LockRules.checkType(s, request.getType());
+            demand.checkSatisfiable(s.hostsInOrder());
+            return new WaitTicket(this, waiting.enqueue(demand, queuedAt, request, onGranted));
+        });
+    }
+
+    /** Takes the demanded hosts now if they are free and no waiter is ahead; never waits. */
+    public Optional<FarmLock> tryLock(final HostDemand demand, final LockRequest request) {
+        return call(s -> {
+            LockRules.checkType(s, request.getType());
+            demand.checkSatisfiable(s.hostsInOrder());
+            WaitQueue.Waiter probe = waiting.enqueue(demand, Instant.MAX, request, null);
+            try {
+                return waiting.pick(probe, s).map(hosts -> s.lock(request, hosts, clock.instant()));
+            }
+            finally {
+                waiting.remove(probe);
+            }
+        });
+    }
+
+    int position(final WaitTicket ticket) {
+        return call(s -> waiting.position(ticket.waiter()));
+    }
+
+    /** Leaves the queue, or ends the lock already granted to the ticket. */
+    void cancel(final WaitTicket ticket) {
+        call(s -> {
+            FarmLock granted = ticket.waiter().granted();
+            if (!waiting.remove(ticket.waiter()) && granted != null && s.isActive(granted.getId())) {
+                s.unlock(granted.getId(), clock.instant());
+            }
+            return null;
+        });
+    }
+
+    /** Guarded by {@code lock}: grants every queued callback request whose turn it is, oldest first. */
+    private void grantWaiting() {
+        for (WaitQueue.Waiter waiter : waiting.inOrder()) {
+            if (waiter.isCallback()) {
+                Optional<List<String>> hosts = waiting.pick(waiter, state);
+                if (hosts.isPresent()) {
+                    waiting.remove(waiter);
+                    FarmLock taken = state.lock(waiter.request(), hosts.get(), clock.instant());
+                    waiter.grant(taken);
+                    events.queueTask(() -> waiter.onGranted().accept(taken), taken.describe());
+                }
+            }
+        }
+    }
+
+    /** The requests waiting now, oldest first: what each wants and since when (for the farm page). */
+    public List<QueuedRequest> queue() {
+        return call(s -> waiting.inOrder().stream()
+                .map(w -> new QueuedRequest(w.demand().describe(), w.request() == null ? "" : w.request().getTitle(),
+                        w.queuedAt()))
+                .toList());
+    }
+
+    /** One waiting request as the farm page lists it. */
+    public record QueuedRequest(String wants, String title, Instant since) {
+    }
+
     /** A lease on an active lock, for a pipeline resumed after a restart. */
     public HostLease lease(final long lockId) {
         return call(s -> new HostLease(this, LockRules.requireLeasable(s, lockId)));
@@ -177,7 +286,7 @@ public final class FarmLockManager {
     private Optional<FarmLock> attempt(final Acquisition acquisition, final WaitQueue.Waiter me) {
         Instant now = clock.instant();
         state.expireDue(now);
-        return acquisition.attempt(waiting.pick(me, state), now);
+        return acquisition.attempt(waiting.pick(me, state).map(hosts -> hosts.get(0)), now);
     }
 
     int waitingCount() {
@@ -189,6 +298,7 @@ public final class FarmLockManager {
         try {
             state.expireDue(clock.instant());
             T result = action.apply(state);
+            grantWaiting();
             changed.signalAll();
             return result;
         }

@@ -92,6 +92,22 @@ public final class FarmSnapshot {
                 .orElse(HostStatus.FREE);
     }
 
+    /**
+     * The farm as a user who sees only some hosts sees it: other hosts are left out, and so are locks that
+     * hold none of the visible hosts; a lock on visible and hidden hosts shows only the visible ones.
+     */
+    public FarmSnapshot visibleTo(final java.util.function.Predicate<String> visibleHost) {
+        List<FarmHost> shown = hosts.stream().filter(h -> visibleHost.test(h.getName())).toList();
+        List<FarmLock> shownLocks = new java.util.ArrayList<>();
+        for (FarmLock lock : locks) {
+            List<String> visible = lock.getHosts().stream().filter(visibleHost).toList();
+            if (!visible.isEmpty()) {
+                shownLocks.add(visible.size() == lock.getHosts().size() ? lock : lock.withHosts(visible));
+            }
+        }
+        return new FarmSnapshot(takenAt, shown, lockTypes, shownLocks, nextLockId);
+    }
+
     /** Equal content, ignoring when the snapshots were taken. */
     public boolean sameContent(final FarmSnapshot other) {
         return hosts.equals(other.hosts) && lockTypes.equals(other.lockTypes) && locks.equals(other.locks)

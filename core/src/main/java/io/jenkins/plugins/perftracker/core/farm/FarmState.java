@@ -23,6 +23,8 @@ final class FarmState {
     private final Map<String, Long> activeByHost = new HashMap<>();
     private final EventDispatcher events;
     private long nextId = 1;
+    private HistoryPolicy history = HistoryPolicy.DEFAULT;
+    private ExternalHolds external = ExternalHolds.NONE;
 
     FarmState(final EventDispatcher events) {
         this.events = events;
@@ -43,6 +45,48 @@ final class FarmState {
             }
         }
         nextId = snapshot.getNextLockId();
+    }
+
+    void setHistory(final HistoryPolicy policy) {
+        history = policy;
+    }
+
+    HistoryPolicy history() {
+        return history;
+    }
+
+    /**
+     * Drops ended locks that ended before the policy's cutoff, then the oldest ended locks beyond its count.
+     * One pass over the locks: for the periodic sweep and after a load, not for every call.
+     */
+    List<FarmLock> prune(final Instant now) {
+        List<FarmLock> dropped = new ArrayList<>();
+        for (FarmLock lock : new ArrayList<>(locks.values())) {
+            if (!active.containsKey(lock.getId()) && history.isExpired(lock, now)) {
+                locks.remove(lock.getId());
+                dropped.add(lock);
+            }
+        }
+        dropped.addAll(dropOverCount());
+        if (!dropped.isEmpty()) {
+            events.queue(l -> l.pruned(dropped));
+        }
+        return dropped;
+    }
+
+    /** The oldest ended locks (by id) beyond the count limit; cheap when only a few are over. */
+    private List<FarmLock> dropOverCount() {
+        List<FarmLock> dropped = new ArrayList<>();
+        int over = locks.size() - active.size() - history.getMaxEndedLocks();
+        for (var it = locks.values().iterator(); over > 0 && it.hasNext();) {
+            FarmLock lock = it.next();
+            if (!active.containsKey(lock.getId())) {
+                it.remove();
+                dropped.add(lock);
+                over--;
+            }
+        }
+        return dropped;
     }
 
     FarmSnapshot snapshot(final Instant now) {
@@ -112,8 +156,17 @@ final class FarmState {
         return holder == null || holder == selfId ? Optional.empty() : Optional.of(active.get(holder));
     }
 
+    /** Free: no farm lock holds the host, and nobody outside the farm does (see {@link ExternalHolds}). */
     boolean isFree(final String host) {
-        return !activeByHost.containsKey(host);
+        return !activeByHost.containsKey(host) && external.heldBy(host).isEmpty();
+    }
+
+    void setExternalHolds(final ExternalHolds holds) {
+        external = holds;
+    }
+
+    Optional<String> externalHolder(final String host) {
+        return external.heldBy(host);
     }
 
     boolean isActive(final long id) {
@@ -180,6 +233,10 @@ final class FarmState {
         deactivate(active.get(ended.getId()));
         locks.put(ended.getId(), ended);
         events.queue(l -> l.ended(ended, reason));
+        List<FarmLock> dropped = dropOverCount();
+        if (!dropped.isEmpty()) {
+            events.queue(l -> l.pruned(dropped));
+        }
     }
 
     private void activate(final FarmLock lock) {

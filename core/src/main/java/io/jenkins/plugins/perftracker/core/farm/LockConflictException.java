@@ -16,6 +16,11 @@ public class LockConflictException extends FarmException {
         return "Host '" + host + "' is already locked by '" + holder.getOwner() + "' (" + holder.describe() + ")";
     }
 
+    /** The message for one host held outside the farm: "Host 's1' is held outside the farm: …". */
+    static String external(final String host, final String holder) {
+        return "Host '" + host + "' is held outside the farm: " + holder;
+    }
+
     static LockConflictException of(final String host, final FarmLock holder) {
         return new LockConflictException(message(host, holder));
     }

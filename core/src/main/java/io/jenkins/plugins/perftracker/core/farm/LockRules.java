@@ -55,6 +55,9 @@ final class LockRules {
             state.conflict(host, selfId).ifPresent(holder -> {
                 throw LockConflictException.of(host, holder);
             });
+            state.externalHolder(host).ifPresent(holder -> {
+                throw new LockConflictException(LockConflictException.external(host, holder));
+            });
         }
         return hosts;
     }

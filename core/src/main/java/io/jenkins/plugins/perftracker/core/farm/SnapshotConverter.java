@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The root {@code <farm version="1" takenAt=".." nextLockId="..">} with the sections {@code <hosts>},
@@ -57,29 +58,32 @@ final class SnapshotConverter implements Converter {
         List<FarmHost> hosts = new ArrayList<>();
         List<LockType> types = new ArrayList<>();
         List<FarmLock> locks = new ArrayList<>();
+        HistoryFilter history = (HistoryFilter) context.get(HistoryFilter.KEY); // set when loading with a policy
+        Consumer<FarmLock> lockSink = history == null ? locks::add : history::add;
         while (reader.hasMoreChildren()) {
             reader.moveDown();
             String section = reader.getNodeName();
             switch (section) {
-                case "hosts" -> items(reader, context, section, FarmHost.class, hosts);
-                case "lockTypes" -> items(reader, context, section, LockType.class, types);
-                case "locks" -> items(reader, context, section, FarmLock.class, locks);
+                case "hosts" -> items(reader, context, section, FarmHost.class, hosts::add);
+                case "lockTypes" -> items(reader, context, section, LockType.class, types::add);
+                case "locks" -> items(reader, context, section, FarmLock.class, lockSink);
                 default -> throw new FarmFormatException("farm/" + section + ": unknown element");
             }
             reader.moveUp();
         }
-        return new FarmSnapshot(takenAt, hosts, types, locks, nextLockId);
+        return new FarmSnapshot(takenAt, hosts, types, history == null ? locks : history.kept(), nextLockId);
     }
 
+    /** Each item goes to {@code sink} as soon as it is read, so a filtering sink keeps memory bounded. */
     private static <T> void items(final HierarchicalStreamReader reader, final UnmarshallingContext context,
-            final String section, final Class<T> type, final List<T> into) {
+            final String section, final Class<T> type, final Consumer<T> sink) {
         while (reader.hasMoreChildren()) {
             reader.moveDown();
             if (!reader.getNodeName().equals(ITEMS.get(section))) {
                 throw new FarmFormatException("farm/" + section + "/" + reader.getNodeName() + ": <"
                         + ITEMS.get(section) + "> expected");
             }
-            into.add(type.cast(context.convertAnother(null, type)));
+            sink.accept(type.cast(context.convertAnother(null, type)));
             reader.moveUp();
         }
     }
