@@ -13,6 +13,8 @@ import java.util.Set;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.model.Computer;
+import hudson.model.Node;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -33,6 +35,7 @@ import io.jenkins.plugins.perftracker.core.verdict.Baseline;
 import io.jenkins.plugins.perftracker.core.verdict.BaselineKind;
 import io.jenkins.plugins.perftracker.core.verdict.Verdict;
 import io.jenkins.plugins.perftracker.core.verdict.VerdictOptions;
+import io.jenkins.plugins.perftracker.farm.FarmHardware;
 import io.jenkins.plugins.perftracker.job.JobAcknowledgements;
 import io.jenkins.plugins.perftracker.job.SeriesIndexes;
 import io.jenkins.plugins.perftracker.model.PerfBuildAction;
@@ -65,9 +68,16 @@ public final class ResultPublisher {
         archive(workspace, launcher, read.artifacts());
         PerfRun run = overrides(options, read.artifacts()).applyTo(read.ingest().run());
         if (run.getEnvNodes().isEmpty()) {
-            run = run.toBuilder().envNodes(List.of(read.agent())).build();
+            run = run.toBuilder().envNodes(List.of(host(workspace, read.agent()))).build();
         }
         return record(run, options);
+    }
+
+    /** The agent's own facts, with the farm's hardware measurements when it is a farm host. */
+    private static EnvNode host(final FilePath workspace, final EnvNode collected) {
+        Computer computer = workspace.toComputer();
+        Node node = computer == null ? null : computer.getNode();
+        return node == null ? collected : FarmHardware.describe(node, collected);
     }
 
     private void archive(final FilePath workspace, final Launcher launcher, final List<String> files)

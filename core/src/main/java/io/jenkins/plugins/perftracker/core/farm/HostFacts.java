@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.jenkins.plugins.perftracker.core.model.EnvNode;
+
 /**
  * Hardware facts read from a host when its agent comes online (PerfTracker's {@code scan_info}): CPU model and
  * count, memory, OS, kernel and hostname. The agent sends the raw texts ({@code /proc/cpuinfo},
@@ -106,6 +108,20 @@ public final class HostFacts {
         if (!value.isEmpty()) {
             env.put(key, value);
         }
+    }
+
+    /**
+     * The host node of results published from this host: the node the agent collected for itself (name, host
+     * name, architecture and Java in its parameters) with the farm's measurements, which know the CPU model, the
+     * distribution and the kernel, in place of the JVM's view.
+     */
+    public EnvNode describe(final EnvNode collected) {
+        String system = os.isEmpty() ? collected.getVersion() : kernel.isEmpty() ? os : os + ", " + kernel;
+        return EnvNode.builder(collected.getName()).nodeType(collected.getNodeType())
+                .hostname(hostname.isEmpty() ? collected.getHostname() : hostname).version(system)
+                .params(collected.getParams()).cpus(cpuCount == 0 ? collected.getCpus() : cpuCount)
+                .ramMb(memoryBytes == 0 ? collected.getRamMb() : memoryBytes / (1024 * 1024))
+                .cpuInfo(cpuModel.isEmpty() ? collected.getCpuInfo() : cpuModel).build();
     }
 
     /** The host's configured hardware with what was measured filled in (measured values win). */

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import io.jenkins.plugins.perftracker.core.model.EnvNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -22,6 +24,22 @@ class HostFactsTest {
             """;
     private static final String MEMINFO = "MemTotal:       65807908 kB\nMemFree:         1234 kB\n";
     private static final String OS_RELEASE = "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n";
+
+    @Test
+    void shouldDescribeTheHostOfPublishedResultsWithTheFarmsMeasurements() {
+        HostFacts facts = HostFacts.parse(Map.of("cpuinfo", CPUINFO, "meminfo", MEMINFO, "os-release", OS_RELEASE,
+                "os.name", "Linux", "os.version", "6.1.0-26-amd64", "availableProcessors", "2"), Farms.T0);
+        EnvNode collected = EnvNode.builder("s1").nodeType("Host").hostname("s1").version("Linux 6.1.0-26-amd64")
+                .params("amd64, Java 21").cpus(2).ramMb(64000).build();
+
+        EnvNode described = facts.describe(collected);
+
+        assertThat(described.getCpuInfo()).isEqualTo("Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz");
+        assertThat(described.getVersion()).isEqualTo("Debian GNU/Linux 12 (bookworm), Linux 6.1.0-26-amd64");
+        assertThat(described.getRamMb()).isEqualTo(65807908L / 1024);
+        assertThat(described.getParams()).isEqualTo("amd64, Java 21");
+        assertThat(described.getHostname()).as("no host name measured: the agent's").isEqualTo("s1");
+    }
 
     @Test
     void shouldReadALinuxAgent() {
