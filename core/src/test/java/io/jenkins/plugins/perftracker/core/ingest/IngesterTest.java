@@ -34,7 +34,7 @@ class IngesterTest {
         assertThat(result.run().getTests()).hasSize(9);
         assertThat(result.run().getTitle()).isEqualTo("My web app, 1.0-1234");
         assertThat(result.problems()).extracting(IngestProblem::file).containsExactly("a/broken.json", "a/notes.md");
-        assertThat(result.problems().get(0).message()).contains("not valid JSON");
+        assertThat(result.problems().get(0).message()).contains("malformed or truncated JSON");
         assertThat(result.problems().get(1).message()).contains("not a known result format");
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
-import io.jenkins.plugins.perftracker.core.ingest.support.Heads;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Heads;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 

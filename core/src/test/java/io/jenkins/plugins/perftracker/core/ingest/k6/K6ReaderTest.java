@@ -136,7 +136,7 @@ class K6ReaderTest extends AbstractLoadReaderTest {
         assertThatThrownBy(() -> read("{\"metrics\": {\"vus\": {\"type\": \"gauge\", \"values\": {\"max\": \"ten\"}}}}"))
                 .isInstanceOfSatisfying(ResultFormatException.class, e -> {
                     assertThat(e.getLocation()).isEqualTo("$.metrics['vus'].values['max']");
-                    assertThat(e.getProblem()).isEqualTo("a number expected but was \"ten\"");
+                    assertThat(e.getProblem()).isEqualTo("a number expected but was string \"ten\"");
                 });
         assertThatThrownBy(() -> read("{\"root_group\": {}}")).isInstanceOf(ResultFormatException.class)
                 .hasMessageContaining("$.metrics");
