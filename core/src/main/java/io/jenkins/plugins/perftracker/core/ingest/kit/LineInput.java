@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -33,7 +32,7 @@ public final class LineInput implements Closeable {
 
     LineInput(final InputStream in, final int max) throws IOException {
         BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
-        Charset charset = skipByteOrderMark(bytes);
+        Charset charset = ByteOrderMark.skip(bytes);
         this.reader = new InputStreamReader(bytes, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         this.max = max;
@@ -46,23 +45,6 @@ public final class LineInput implements Closeable {
     /** Lines of a stream (tests feed generated input this way); closing the lines closes the stream. */
     public static LineInput of(final InputStream in) throws IOException {
         return new LineInput(in, MAX_LINE);
-    }
-
-    private static Charset skipByteOrderMark(final BufferedInputStream in) throws IOException {
-        in.mark(3);
-        int a = in.read();
-        int b = in.read();
-        int c = in.read();
-        in.reset();
-        if (a == 0xEF && b == 0xBB && c == 0xBF) {
-            in.skipNBytes(3);
-            return StandardCharsets.UTF_8;
-        }
-        if (a == 0xFE && b == 0xFF || a == 0xFF && b == 0xFE) {
-            in.skipNBytes(2);
-            return a == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-        }
-        return StandardCharsets.UTF_8;
     }
 
     /** The next line without its end, cut at the bound; {@code null} at the end of the input. */
