@@ -87,16 +87,24 @@ public final class K6Reader implements ResultReader {
                 tests.put(stat.getKey(), test(name, stat.getKey(), kind, value));
             }
         }
-        failedThresholds(metric.path("thresholds"), modern).forEach((threshold, stat) -> fail(tests, threshold, stat));
+        failedThresholds(metric.path("thresholds"), modern)
+                .forEach((threshold, stat) -> fail(tests, kind, threshold, stat));
         List<PerfTest> built = new ArrayList<>();
         tests.values().forEach(t -> built.add(t.build()));
         return built;
     }
 
-    /** Fails the test of the statistic a threshold checks, or the metric's first test when it names none. */
-    private static void fail(final Map<String, PerfTestBuilder> tests, final String threshold, final String stat) {
+    /**
+     * Fails the test of the statistic a threshold checks. The legacy export writes a rate metric's rate as
+     * {@code value}, so {@code rate<0.05} on {@code http_req_failed} fails that value, never the {@code passes}
+     * count; a threshold that names no statistic fails a rate's rate, else the metric's first test.
+     */
+    private static void fail(final Map<String, PerfTestBuilder> tests, final MetricKind kind, final String threshold,
+            final String stat) {
+        String alias = "rate".equals(stat) && kind == MetricKind.RATE ? "value" : stat;
         PerfTestBuilder target = tests.containsKey(stat) ? tests.get(stat)
-                : tests.values().stream().findFirst().orElse(null);
+                : tests.containsKey(alias) ? tests.get(alias)
+                : tests.getOrDefault(kind.mainStat(tests.keySet()), tests.values().stream().findFirst().orElse(null));
         if (target != null) {
             target.status(Status.FAILED).errors(Messages.of(List.of("threshold '" + threshold + "' failed")));
         }

@@ -76,8 +76,8 @@ public final class JsonFields {
         if (whole.isPresent()) {
             return whole.getAsLong();
         }
-        throw new JsonFieldException(path(field), "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
-                + " expected but was " + describe(value));
+        throw new JsonFieldException(path(field), "a whole number expected, from " + Long.MIN_VALUE + " to "
+                + Long.MAX_VALUE + ", but was " + describe(value));
     }
 
     /** A whole number that fits an int (counts, sequence numbers); a larger one is refused. */
@@ -90,8 +90,8 @@ public final class JsonFields {
         if (whole.isPresent()) {
             return (int) whole.getAsLong();
         }
-        throw new JsonFieldException(path(field), "a whole number from " + Integer.MIN_VALUE + " to "
-                + Integer.MAX_VALUE + " expected but was " + describe(value));
+        throw new JsonFieldException(path(field), "a whole number expected, from " + Integer.MIN_VALUE
+                + " to " + Integer.MAX_VALUE + ", but was " + describe(value));
     }
 
     /** {@code true}/{@code false}, or exactly 0 or 1 as Python's bool() of an int would have written. */

@@ -65,6 +65,19 @@ class K6ReaderTest extends AbstractLoadReaderTest {
     }
 
     @Test
+    void shouldFailTheRateOfARateMetricNotItsPassesCount() throws Exception {
+        PerfRun run = reader().read(resource("k6/k6-summary-export-rate-threshold.json"));
+
+        PerfTest rate = find(run, "http_req_failed", "value");
+        assertThat(rate.getStatus()).isEqualTo(Status.FAILED);
+        assertThat(rate.getErrors().getTexts()).containsExactly("threshold 'rate<0.05' failed");
+        assertThat(rate.getUnit()).isEqualTo("ratio");
+        assertThat(find(run, "http_req_failed", "passes").getStatus()).isEqualTo(Status.SUCCESS);
+        assertThat(find(run, "http_req_failed", "fails").getStatus()).isEqualTo(Status.SUCCESS);
+        assertThat(find(run, "checks", "value").getStatus()).isEqualTo(Status.SUCCESS);
+    }
+
+    @Test
     void shouldFailTheStatisticOfAFailedThresholdWithTheThresholdAsMessage() throws Exception {
         PerfRun run = reader().read(resource(HANDLE_SUMMARY));
 
