@@ -143,7 +143,7 @@ public final class GoogleBenchReader implements ResultReader {
         if (aggregated && test.sampleCount() > 0) {
             test.warning("no raw repetitions: the sample is the aggregate row's mean");
         }
-        rows.stream().filter(r -> r.path("error_occurred").asBoolean(false))
+        rows.stream().filter(r -> Nodes.isTrue(r.get("error_occurred")))
                 .map(r -> Nodes.has(r, "error_message") ? Nodes.text(r, "error_message") : "error_occurred")
                 .distinct().forEach(test::error);
         return test;

@@ -135,6 +135,15 @@ public final class Nodes {
         return node.doubleValue();
     }
 
+    /** Whether a flag is set: JSON {@code true}, or exactly 1 (never "any number but 0", so 4294967297 is not true). */
+    public static boolean isTrue(final JsonNode node) {
+        if (node != null && node.isBoolean()) {
+            return node.booleanValue();
+        }
+        OptionalLong value = Json.exactLong(node);
+        return value.isPresent() && value.getAsLong() == 1;
+    }
+
     /** The number if there is one; text such as Gatling's {@code "-"} counts as absent. */
     public static OptionalDouble optionalNumber(final JsonNode node) {
         return node != null && node.isNumber() ? OptionalDouble.of(node.doubleValue()) : OptionalDouble.empty();

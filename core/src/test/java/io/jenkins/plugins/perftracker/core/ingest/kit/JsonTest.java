@@ -99,6 +99,15 @@ class JsonTest {
     }
 
     @Test
+    void shouldTakeOnlyTrueOrExactlyOneAsASetFlag() throws Exception {
+        assertThat(Nodes.isTrue(node("true"))).isTrue();
+        assertThat(Nodes.isTrue(node("1"))).isTrue();
+        assertThat(Nodes.isTrue(node("4294967297"))).isFalse();
+        assertThat(Nodes.isTrue(node("\"true\""))).isFalse();
+        assertThat(Nodes.isTrue(null)).isFalse();
+    }
+
+    @Test
     void shouldBoundTheTreeOfOneValue() {
         String big = "[" + "0,".repeat(TreeReader.MAX_NODES) + "0]";
 
