@@ -39,6 +39,24 @@ class IngesterTest {
     }
 
     @Test
+    void shouldSayEmptyFileRatherThanUnknownFormatForZeroBytes() throws Exception {
+        write(dir, "results/empty.json", "");
+        write(dir, "results/r.txt", "tag: a; score: 1;\n");
+
+        IngestResult result = ingester.ingest(dir, "results/*", Optional.empty());
+
+        assertThat(result.run().getTests()).hasSize(1);
+        assertThat(result.problems()).extracting(IngestProblem::toString)
+                .containsExactly("results/empty.json: empty file: nothing to read");
+    }
+
+    @Test
+    void shouldRefuseAPatternThatLeavesTheWorkspace() {
+        assertThatThrownBy(() -> ingester.ingest(dir, "../../x/*.json", Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leaves the workspace");
+    }
+
+    @Test
     void shouldReadEveryFileAsTheForcedFormat() throws Exception {
         write(dir, "r1.log", "tag: a; score: 1;\n");
         write(dir, "r2.log", "tag: a; score: 2;\n");
