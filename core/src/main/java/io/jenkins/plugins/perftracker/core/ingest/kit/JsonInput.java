@@ -25,7 +25,6 @@ import io.jenkins.plugins.perftracker.core.model.PerfRun;
  * space may follow the document.
  */
 public final class JsonInput implements Closeable {
-
     /** The body of a reader: turns an opened input into a run. */
     @FunctionalInterface
     public interface Body {
