@@ -37,10 +37,32 @@ public final class GeneratedInput extends InputStream {
         if (position >= length()) {
             return -1;
         }
+        long inFiller = position - head.length;
+        if (inFiller >= 0 && inFiller < fillerBytes) {
+            return copyFiller(buffer, offset, (int) Math.min(length, fillerBytes - inFiller), inFiller);
+        }
         int n = 0;
-        while (n < length && position < length()) {
+        while (n < length && position < length() && (n == 0 || !inFiller(position))) {
             buffer[offset + n++] = at(position++);
         }
+        return n;
+    }
+
+    private boolean inFiller(final long index) {
+        return index >= head.length && index - head.length < fillerBytes;
+    }
+
+    /** The filler in bulk: whole runs of the pattern, so a 500 MB input costs little more than its copying. */
+    private int copyFiller(final byte[] buffer, final int offset, final int length, final long inFiller) {
+        int n = 0;
+        int phase = (int) (inFiller % filler.length);
+        while (n < length) {
+            int run = Math.min(filler.length - phase, length - n);
+            System.arraycopy(filler, phase, buffer, offset + n, run);
+            n += run;
+            phase = 0;
+        }
+        position += n;
         return n;
     }
 
