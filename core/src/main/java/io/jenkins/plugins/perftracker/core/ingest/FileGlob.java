@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 /**
  * Ant-style file patterns as Jenkins users write them ({@code **}{@code /*.json, results/*.jtl}): comma-separated,
  * relative to a base directory, {@code **} for any depth (including none), {@code *} and {@code ?} inside one
- * name. A plain path to a file or directory matches itself.
+ * name. A plain path to a file or directory matches itself. Patterns stay inside the base directory (the
+ * workspace): an absolute pattern or a {@code ..} segment is refused, and so is a match that a symbolic link
+ * takes outside it, since the files are read and archived on the controller's behalf.
  */
 public final class FileGlob {
     /** Refuses to expand into more than this many paths, so a wrong pattern cannot exhaust the controller. */
@@ -28,6 +30,7 @@ public final class FileGlob {
             if (pattern.isEmpty()) {
                 continue;
             }
+            refuseEscape(part.strip(), pattern);
             if (pattern.contains("*") || pattern.contains("?")) {
                 patterns.add(Pattern.compile(toRegex(pattern)));
             }
@@ -40,8 +43,32 @@ public final class FileGlob {
         }
     }
 
+    private static void refuseEscape(final String given, final String pattern) {
+        boolean absolute = pattern.startsWith("/") || pattern.matches("^[A-Za-z]:.*") || pattern.startsWith("~");
+        boolean climbs = List.of(pattern.split("/")).contains("..");
+        if (absolute || climbs) {
+            throw new IllegalArgumentException("the file pattern '" + Excerpt.of(given) + "' leaves the workspace: "
+                    + "patterns are relative to the workspace and may not be absolute or contain '..'");
+        }
+    }
+
     /** The matching files and directories under {@code base}, sorted by path for a deterministic order. */
     public List<Path> expand(final Path base) throws IOException {
+        List<Path> matches = matches(base);
+        if (matches.isEmpty()) {
+            return matches;
+        }
+        Path root = base.toRealPath();
+        for (Path match : matches) {
+            if (!match.toRealPath().startsWith(root)) {
+                throw new IOException("'" + Excerpt.of(base.relativize(match).toString()) + "' leads outside the "
+                        + "workspace through a symbolic link; refused");
+            }
+        }
+        return matches;
+    }
+
+    private List<Path> matches(final Path base) throws IOException {
         Set<Path> matches = new LinkedHashSet<>();
         for (String literal : literals) {
             Path path = base.resolve(literal).normalize();

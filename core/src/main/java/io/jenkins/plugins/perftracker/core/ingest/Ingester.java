@@ -89,6 +89,10 @@ public final class Ingester {
 
         void add(final Path file, final Optional<ResultReader> forced) throws IOException {
             String name = relative(file);
+            if (forced.isEmpty() && Files.isRegularFile(file) && Files.size(file) == 0) {
+                problems.add(new IngestProblem(name, name + ": empty file: nothing to read"));
+                return;
+            }
             try {
                 Optional<ResultReader> reader = forced.isPresent() ? forced : registry.detect(file);
                 if (reader.isEmpty()) {

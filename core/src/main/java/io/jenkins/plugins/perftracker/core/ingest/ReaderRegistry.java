@@ -91,11 +91,26 @@ public final class ReaderRegistry {
         return readers.stream().filter(r -> r.detect(path, head)).findFirst();
     }
 
-    /** The first {@link #HEAD_BYTES} of a file as UTF-8 (a cut multi-byte character becomes U+FFFD). */
+    /**
+     * The first {@link #HEAD_BYTES} of a file as text (a cut multi-byte character becomes U+FFFD): UTF-8, or
+     * UTF-16 when a byte-order mark says so; the mark itself is not part of the head.
+     */
     public static String head(final Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(HEAD_BYTES);
-            return new String(bytes, StandardCharsets.UTF_8);
+            return decode(in.readNBytes(HEAD_BYTES));
         }
+    }
+
+    static String decode(final byte[] bytes) {
+        int a = bytes.length > 1 ? bytes[0] & 0xff : -1;
+        int b = bytes.length > 1 ? bytes[1] & 0xff : -1;
+        if (a == 0xEF && b == 0xBB && bytes.length > 2 && (bytes[2] & 0xff) == 0xBF) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (a == 0xFE && b == 0xFF || a == 0xFF && b == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, a == 0xFE ? StandardCharsets.UTF_16BE
+                    : StandardCharsets.UTF_16LE);
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

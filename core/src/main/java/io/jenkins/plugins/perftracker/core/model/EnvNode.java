@@ -1,5 +1,6 @@
 package io.jenkins.plugins.perftracker.core.model;
 
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -35,29 +36,42 @@ public final class EnvNode implements Serializable {
     private final List<EnvNode> children;
 
     EnvNode(final EnvNodeBuilder b) {
-        name = Values.requireText("env_node.name", b.name);
-        uuid = Values.orEmpty(b.uuid);
-        version = Values.orEmpty(b.version);
-        nodeType = Values.orEmpty(b.nodeType);
-        ip = Values.orEmpty(b.ip);
-        hostname = Values.orEmpty(b.hostname);
-        params = Values.orEmpty(b.params);
+        name = Values.requireText("env_node.name", Values.name(b.name));
+        uuid = Values.name(b.uuid);
+        version = Values.name(b.version);
+        nodeType = Values.name(b.nodeType);
+        ip = Values.name(b.ip);
+        hostname = Values.name(b.hostname);
+        params = Values.text(b.params);
         cpus = Values.nonNegative("env_node.cpus", b.cpus);
-        cpusTopology = Values.orEmpty(b.cpusTopology);
+        cpusTopology = Values.text(b.cpusTopology);
         ramMb = Values.nonNegative("env_node.ram_mb", b.ramMb);
         diskGb = Values.nonNegative("env_node.disk_gb", b.diskGb);
-        links = Values.copyOf(b.links);
-        hwUuid = Values.orEmpty(b.hwUuid);
-        model = Values.orEmpty(b.model);
-        serialNum = Values.orEmpty(b.serialNum);
+        links = Values.cleanMap(b.links);
+        hwUuid = Values.name(b.hwUuid);
+        model = Values.name(b.model);
+        serialNum = Values.name(b.serialNum);
         numaNodes = Values.nonNegative("env_node.numa_nodes", b.numaNodes);
-        ramInfo = Values.orEmpty(b.ramInfo);
-        cpuInfo = Values.orEmpty(b.cpuInfo);
+        ramInfo = Values.text(b.ramInfo);
+        cpuInfo = Values.text(b.cpuInfo);
         children = Values.copyOf(b.children);
     }
 
     public static EnvNodeBuilder builder(final String name) {
         return new EnvNodeBuilder().name(name);
+    }
+
+    /** A builder holding every value of this node, to derive a changed copy. */
+    public EnvNodeBuilder toBuilder() {
+        return new EnvNodeBuilder().name(name).uuid(uuid).version(version).nodeType(nodeType).ip(ip)
+                .hostname(hostname).params(params).cpus(cpus).cpusTopology(cpusTopology).ramMb(ramMb).diskGb(diskGb)
+                .links(links).hwUuid(hwUuid).model(model).serialNum(serialNum).numaNodes(numaNodes).ramInfo(ramInfo)
+                .cpuInfo(cpuInfo).children(children);
+    }
+
+    /** A node that came over remoting or from a file is validated again, as the builder validates it. */
+    private Object readResolve() throws ObjectStreamException {
+        return Values.resolve("env node", this::toBuilder, EnvNodeBuilder::build);
     }
 
     public String getName() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.perftracker.core.model;
 
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,17 @@ public final class Messages implements Serializable {
         if (texts == null || texts.isEmpty()) {
             return NONE;
         }
-        return new Messages(texts.size(), List.copyOf(texts));
+        return new Messages(texts.size(), List.copyOf(texts.stream().map(Values::text).toList()));
+    }
+
+    /** Messages that came over remoting are checked again: a count that is not negative and agrees with the texts. */
+    private Object readResolve() throws ObjectStreamException {
+        return Values.resolve("messages", () -> this, m -> {
+            if (m.texts == null || m.count < 0 || m.hasTexts() && m.count != m.texts.size()) {
+                throw new InvalidValueException("messages", "a count of at least 0 that agrees with the texts expected");
+            }
+            return m.hasTexts() ? of(m.texts) : count("messages", m.count);
+        });
     }
 
     public int getCount() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.perftracker.core.model;
 
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -41,24 +42,24 @@ public final class PerfRun implements Serializable {
     private transient RunCounts counts;
 
     PerfRun(final PerfRunBuilder b) {
-        uuid = Values.orEmpty(b.uuid);
-        projectName = Values.orEmpty(b.projectName);
-        title = Values.bounded("title", b.title, Values.MAX_TITLE);
-        cmdline = Values.orEmpty(b.cmdline);
-        suiteName = Values.orEmpty(b.suiteName);
-        suiteVer = Values.orEmpty(b.suiteVer);
-        author = Values.orEmpty(b.author);
-        productName = Values.orEmpty(b.productName);
-        productVer = Values.orEmpty(b.productVer);
-        regressionTag = Values.orEmpty(b.regressionTag);
+        uuid = Values.name(b.uuid);
+        projectName = Values.name(b.projectName);
+        title = Values.bounded("title", Values.name(b.title), Values.MAX_TITLE);
+        cmdline = Values.text(b.cmdline);
+        suiteName = Values.name(b.suiteName);
+        suiteVer = Values.name(b.suiteVer);
+        author = Values.name(b.author);
+        productName = Values.name(b.productName);
+        productVer = Values.name(b.productVer);
+        regressionTag = Values.name(b.regressionTag);
         begin = b.begin;
         end = b.end;
         durationSec = Values.nonNegative("duration", b.durationSec);
         append = b.append;
         edited = b.edited;
-        links = Values.copyOf(b.links);
-        attributes = Values.copyOf(b.attributes);
-        artifacts = Values.copyOf(b.artifacts);
+        links = Values.cleanMap(b.links);
+        attributes = Values.cleanMap(b.attributes);
+        artifacts = Values.names(b.artifacts);
         envNodes = Values.copyOf(b.envNodes);
         tests = Collections.unmodifiableList(new ArrayList<>(b.tests.values()));
         if (begin != null && end != null && end.isBefore(begin)) {
@@ -68,6 +69,11 @@ public final class PerfRun implements Serializable {
 
     public static PerfRunBuilder builder() {
         return new PerfRunBuilder();
+    }
+
+    /** A run that came over remoting (from an agent) is validated again on the controller, as the builder does. */
+    private Object readResolve() throws ObjectStreamException {
+        return Values.resolve("run", this::toBuilder, PerfRunBuilder::build);
     }
 
     /** A builder holding every value of this run, to derive a changed copy. */

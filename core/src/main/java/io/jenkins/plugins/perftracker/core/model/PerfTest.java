@@ -1,5 +1,6 @@
 package io.jenkins.plugins.perftracker.core.model;
 
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -45,15 +46,15 @@ public final class PerfTest implements Serializable {
     private transient ScoreStats stats;
 
     PerfTest(final PerfTestBuilder b) {
-        tag = Values.bounded("tag", Values.requireText("tag", b.tag), Values.MAX_TAG);
-        group = Values.bounded("group", b.group, Values.MAX_GROUP);
-        category = Values.bounded("category", b.category, Values.MAX_GROUP);
+        tag = Values.bounded("tag", Values.requireText("tag", Values.name(b.tag)), Values.MAX_TAG);
+        group = Values.bounded("group", Values.name(b.group), Values.MAX_GROUP);
+        category = Values.bounded("category", Values.name(b.category), Values.MAX_GROUP);
         seqNum = Values.nonNegative("seq_num", b.seqNum);
-        uuid = Values.orEmpty(b.uuid);
-        binary = Values.orEmpty(b.binary);
-        cmdline = Values.orEmpty(b.cmdline);
-        description = Values.orEmpty(b.description);
-        unit = b.unit == null || b.unit.isBlank() ? DEFAULT_UNIT : b.unit;
+        uuid = Values.name(b.uuid);
+        binary = Values.name(b.binary);
+        cmdline = Values.text(b.cmdline);
+        description = Values.text(b.description);
+        unit = Values.name(b.unit).isBlank() ? DEFAULT_UNIT : Values.name(b.unit);
         lessIsBetter = b.lessIsBetter;
         scores = Values.finite("scores", b.scores);
         scoresRejected = Values.finite("scores_rejected", b.scoresRejected);
@@ -67,8 +68,8 @@ public final class PerfTest implements Serializable {
         status = b.status == null ? Status.SUCCESS : b.status;
         errors = b.errors == null ? Messages.NONE : b.errors;
         warnings = b.warnings == null ? Messages.NONE : b.warnings;
-        links = Values.copyOf(b.links);
-        attribs = Values.copyOf(b.attribs);
+        links = Values.cleanMap(b.links);
+        attribs = Values.cleanMap(b.attribs);
         if (scores.length == 0 && status == Status.SUCCESS) {
             throw new InvalidValueException("scores", "at least one score expected for a test with status SUCCESS");
         }
@@ -79,6 +80,11 @@ public final class PerfTest implements Serializable {
 
     public static PerfTestBuilder builder(final String tag) {
         return new PerfTestBuilder().tag(tag);
+    }
+
+    /** A test that came over remoting (from an agent) is validated again on the controller, as the builder does. */
+    private Object readResolve() throws ObjectStreamException {
+        return Values.resolve("test", this::toBuilder, PerfTestBuilder::build);
     }
 
     /** A builder holding every value of this test, to derive a changed copy. */

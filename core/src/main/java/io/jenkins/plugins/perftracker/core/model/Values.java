@@ -1,5 +1,6 @@
 package io.jenkins.plugins.perftracker.core.model;
 
+import java.io.InvalidObjectException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Validation and copying helpers shared by the model builders. */
 final class Values {
@@ -35,6 +38,86 @@ final class Values {
 
     static String orEmpty(final String text) {
         return text == null ? "" : text;
+    }
+
+    /**
+     * A name (tag, group, unit, title …) as every record can hold it in XML 1.0 and show it on one line: tab and
+     * line ends become a space; other control characters, U+FFFE/U+FFFF and lone surrogates are dropped.
+     */
+    static String name(final String text) {
+        return clean(text, false);
+    }
+
+    /** Free text (a command line, a description, a message): like {@link #name} but tab and line ends are kept. */
+    static String text(final String text) {
+        return clean(text, true);
+    }
+
+    private static String clean(final String text, final boolean multiLine) {
+        String value = orEmpty(text);
+        int first = 0;
+        while (first < value.length() && fits(value, first, multiLine)) {
+            first++;
+        }
+        if (first == value.length()) {
+            return value;
+        }
+        StringBuilder clean = new StringBuilder(value.length()).append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (fits(value, i, multiLine)) {
+                clean.append(c);
+            }
+            else if (c == '\t' || c == '\n' || c == '\r') {
+                clean.append(' ');
+            }
+        }
+        return clean.toString();
+    }
+
+    private static boolean fits(final String text, final int index, final boolean multiLine) {
+        char c = text.charAt(index);
+        if (c < 0x20) {
+            return multiLine && (c == '\t' || c == '\n' || c == '\r');
+        }
+        if (Character.isHighSurrogate(c)) {
+            return index + 1 < text.length() && Character.isLowSurrogate(text.charAt(index + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return index > 0 && Character.isHighSurrogate(text.charAt(index - 1));
+        }
+        return c != 0x7f && c != '\uFFFE' && c != '\uFFFF';
+    }
+
+    /** A list of names, each cleaned as {@link #name} says. */
+    static List<String> names(final List<String> names) {
+        return names == null ? Collections.emptyList() : copyOf(names.stream().map(Values::name).toList());
+    }
+
+    /**
+     * Builds a model object again from its own values, for {@code readResolve}: what arrives by Java serialization
+     * (an agent over remoting) passes the builder's validation like everything else, or is refused.
+     */
+    static <B, T> T resolve(final String what, final Supplier<B> values, final Function<B, T> build)
+            throws InvalidObjectException {
+        try {
+            return build.apply(values.get());
+        }
+        catch (RuntimeException e) {
+            InvalidObjectException refused = new InvalidObjectException(what + " refused: " + e.getMessage());
+            refused.initCause(e);
+            throw refused;
+        }
+    }
+
+    /** A map of names to free texts (links, attributes), cleaned as {@link #name} and {@link #text} say. */
+    static Map<String, String> cleanMap(final Map<String, String> map) {
+        if (map == null || map.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        Map<String, String> clean = new LinkedHashMap<>();
+        map.forEach((key, value) -> clean.put(name(key), text(value)));
+        return Collections.unmodifiableMap(clean);
     }
 
     static double[] finite(final String field, final double[] values) {

@@ -95,6 +95,31 @@ public abstract class AbstractReaderTest {
     }
 
     @Test
+    void shouldSayEmptyFileForZeroBytes() throws Exception {
+        Path empty = write("zero-bytes", "");
+
+        assertThatThrownBy(() -> createReader().read(empty)).isInstanceOf(ResultFormatException.class)
+                .hasMessageContaining("empty file");
+    }
+
+    @Test
+    void shouldReadASampleThatStartsWithAUtf8ByteOrderMark() throws Exception {
+        Path sample = copy(sampleFiles().get(0));
+        if (Files.isDirectory(sample)) {
+            return; // a directory format has no single file to mark
+        }
+        Path marked = temp.resolve("marked").resolve("result.dat");
+        Files.createDirectories(marked.getParent());
+        try (java.io.OutputStream out = Files.newOutputStream(marked)) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            Files.copy(sample, out);
+        }
+
+        assertThat(createReader().read(marked).getTests()).hasSameSizeAs(createReader().read(sample).getTests());
+        assertThat(new ReaderRegistry().detect(marked)).get().extracting(ResultReader::id).isEqualTo(detectedId());
+    }
+
+    @Test
     void shouldRefuseATruncatedInputNamingFileAndLocation() throws Exception {
         Path truncated = truncatedInput();
 

@@ -34,8 +34,26 @@ class IngesterTest {
         assertThat(result.run().getTests()).hasSize(9);
         assertThat(result.run().getTitle()).isEqualTo("My web app, 1.0-1234");
         assertThat(result.problems()).extracting(IngestProblem::file).containsExactly("a/broken.json", "a/notes.md");
-        assertThat(result.problems().get(0).message()).contains("not valid JSON");
+        assertThat(result.problems().get(0).message()).contains("malformed or truncated JSON");
         assertThat(result.problems().get(1).message()).contains("not a known result format");
+    }
+
+    @Test
+    void shouldSayEmptyFileRatherThanUnknownFormatForZeroBytes() throws Exception {
+        write(dir, "results/empty.json", "");
+        write(dir, "results/r.txt", "tag: a; score: 1;\n");
+
+        IngestResult result = ingester.ingest(dir, "results/*", Optional.empty());
+
+        assertThat(result.run().getTests()).hasSize(1);
+        assertThat(result.problems()).extracting(IngestProblem::toString)
+                .containsExactly("results/empty.json: empty file: nothing to read");
+    }
+
+    @Test
+    void shouldRefuseAPatternThatLeavesTheWorkspace() {
+        assertThatThrownBy(() -> ingester.ingest(dir, "../../x/*.json", Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leaves the workspace");
     }
 
     @Test

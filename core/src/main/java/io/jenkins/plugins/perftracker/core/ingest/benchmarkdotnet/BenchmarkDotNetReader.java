@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
-import io.jenkins.plugins.perftracker.core.ingest.kit.JsonTree;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Json;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Nodes;
 import io.jenkins.plugins.perftracker.core.model.Messages;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
@@ -47,17 +48,17 @@ public final class BenchmarkDotNetReader implements ResultReader {
 
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
-        JsonNode root = JsonTree.object(file, JsonTree.read(file), "$");
+        JsonNode root = Nodes.object(file, Json.tree(file), "$");
         JsonNode benchmarks = root.path("Benchmarks");
         if (!benchmarks.isArray()) {
             throw new ResultFormatException(file, "$.Benchmarks", "an array of benchmarks expected but was "
-                    + JsonTree.describe(root.get("Benchmarks")));
+                    + Nodes.describe(root.get("Benchmarks")));
         }
-        PerfRunBuilder run = PerfRun.builder().title(JsonTree.text(root.get("Title"), ""))
+        PerfRunBuilder run = PerfRun.builder().title(Nodes.textOr(root.get("Title"), ""))
                 .attributes(hostAttributes(root.path("HostEnvironmentInfo")));
         for (int i = 0; i < benchmarks.size(); i++) {
             String path = "$.Benchmarks[" + i + "]";
-            JsonNode benchmark = JsonTree.object(file, benchmarks.get(i), path);
+            JsonNode benchmark = Nodes.object(file, benchmarks.get(i), path);
             run.addTest(timeTest(file, benchmark, path));
             memoryTests(benchmark).forEach(run::addTest);
         }
@@ -76,12 +77,12 @@ public final class BenchmarkDotNetReader implements ResultReader {
     }
 
     private static PerfTestBuilder identity(final JsonNode benchmark, final String tagSuffix) {
-        String namespace = JsonTree.text(benchmark.get("Namespace"), "");
-        String type = JsonTree.text(benchmark.get("Type"), "");
+        String namespace = Nodes.textOr(benchmark.get("Namespace"), "");
+        String type = Nodes.textOr(benchmark.get("Type"), "");
         String group = namespace.isEmpty() ? type : namespace + "." + type;
-        String method = JsonTree.text(benchmark.get("Method"), JsonTree.text(benchmark.get("FullName"), "?"));
+        String method = Nodes.textOr(benchmark.get("Method"), Nodes.textOr(benchmark.get("FullName"), "?"));
         return PerfTest.builder(method + tagSuffix).group(group)
-                .category(JsonTree.text(benchmark.get("Parameters"), ""));
+                .category(Nodes.textOr(benchmark.get("Parameters"), ""));
     }
 
     private static PerfTest timeTest(final Path file, final JsonNode benchmark, final String path)
@@ -91,7 +92,7 @@ public final class BenchmarkDotNetReader implements ResultReader {
             samples = finiteValues(benchmark.path("Statistics").path("OriginalValues"));
         }
         PerfTestBuilder test = identity(benchmark, "").unit(NS).lessIsBetter(true)
-                .description(JsonTree.text(benchmark.get("DisplayInfo"), ""));
+                .description(Nodes.textOr(benchmark.get("DisplayInfo"), ""));
         if (samples.length == 0) {
             return test.status(Status.FAILED).errors(Messages.of(List.of(
                     "no result measurements: the benchmark did not run to the end (see BenchmarkDotNet's log)")))
@@ -106,10 +107,10 @@ public final class BenchmarkDotNetReader implements ResultReader {
         List<Double> samples = new ArrayList<>();
         for (int i = 0; i < measurements.size(); i++) {
             JsonNode m = measurements.get(i);
-            if ("Workload".equals(JsonTree.text(m.get("IterationMode"), ""))
-                    && "Result".equals(JsonTree.text(m.get("IterationStage"), ""))) {
-                double ns = JsonTree.number(file, m.get("Nanoseconds"), path + "[" + i + "].Nanoseconds");
-                double ops = JsonTree.number(file, m.get("Operations"), path + "[" + i + "].Operations");
+            if ("Workload".equals(Nodes.textOr(m.get("IterationMode"), ""))
+                    && "Result".equals(Nodes.textOr(m.get("IterationStage"), ""))) {
+                double ns = Nodes.requireNumber(file, m.get("Nanoseconds"), path + "[" + i + "].Nanoseconds");
+                double ops = Nodes.requireNumber(file, m.get("Operations"), path + "[" + i + "].Operations");
                 if (ops > 0 && Double.isFinite(ns / ops)) {
                     samples.add(ns / ops);
                 }
@@ -132,14 +133,14 @@ public final class BenchmarkDotNetReader implements ResultReader {
     private static List<PerfTest> memoryTests(final JsonNode benchmark) {
         JsonNode memory = benchmark.path("Memory");
         List<PerfTest> tests = new ArrayList<>();
-        OptionalDouble allocated = JsonTree.optionalNumber(memory.get("BytesAllocatedPerOperation"));
+        OptionalDouble allocated = Nodes.optionalNumber(memory.get("BytesAllocatedPerOperation"));
         if (allocated.isPresent() && Double.isFinite(allocated.getAsDouble())) {
             tests.add(identity(benchmark, " · allocated").unit("B/op").lessIsBetter(true)
                     .scores(allocated.getAsDouble()).build());
         }
-        double operations = JsonTree.optionalNumber(memory.get("TotalOperations")).orElse(0);
+        double operations = Nodes.optionalNumber(memory.get("TotalOperations")).orElse(0);
         for (String gen : List.of("Gen0", "Gen1", "Gen2")) {
-            OptionalDouble collections = JsonTree.optionalNumber(memory.get(gen + "Collections"));
+            OptionalDouble collections = Nodes.optionalNumber(memory.get(gen + "Collections"));
             if (operations > 0 && collections.isPresent() && Double.isFinite(collections.getAsDouble())) {
                 tests.add(identity(benchmark, " · " + gen).unit("GCs/1k op").lessIsBetter(true)
                         .scores(collections.getAsDouble() * 1000 / operations).build());

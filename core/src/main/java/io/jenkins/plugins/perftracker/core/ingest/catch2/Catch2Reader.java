@@ -21,6 +21,9 @@ import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
  * failed test cases turn their tests FAILED and keep the failed assertions as messages.
  */
 public final class Catch2Reader implements ResultReader {
+    /** The most characters kept of a failure or expression text; the rest is read past, not held. */
+    private static final int MAX_TEXT = 4096;
+
     @Override
     public String id() {
         return "catch2";
@@ -83,7 +86,7 @@ public final class Catch2Reader implements ResultReader {
                 case "BenchmarkResults" -> readBenchmark(file, xml, current);
                 case "Expression" -> readExpression(xml, current);
                 case "Failure", "FatalErrorCondition", "Exception" -> current.addMessage(
-                        element + at(xml) + ": " + xml.getElementText().strip());
+                        element + at(xml) + ": " + SafeXml.text(xml, MAX_TEXT).strip());
                 case "OverallResult" -> readOutcome(file, xml, current);
                 default -> {
                     // sections, info and warnings carry nothing a test needs
@@ -134,7 +137,8 @@ public final class Catch2Reader implements ResultReader {
         StringBuilder text = new StringBuilder(type).append(where).append(':');
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String part = xml.getLocalName();
-            String content = "Original".equals(part) || "Expanded".equals(part) ? xml.getElementText().strip() : "";
+            String content = "Original".equals(part) || "Expanded".equals(part)
+                    ? SafeXml.text(xml, MAX_TEXT).strip() : "";
             if (!content.isEmpty()) {
                 text.append(' ').append(part.toLowerCase(Locale.ROOT)).append(": ").append(content);
             }

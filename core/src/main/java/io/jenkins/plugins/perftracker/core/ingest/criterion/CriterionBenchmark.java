@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
-import io.jenkins.plugins.perftracker.core.ingest.support.JsonTrees;
-import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
-import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Json;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Nodes;
+import io.jenkins.plugins.perftracker.core.ingest.kit.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
@@ -95,7 +95,7 @@ final class CriterionBenchmark {
         if (Files.size(file) > MAX_FILE) {
             throw new ResultFormatException(input, where(name, ""), "at most " + MAX_FILE + " bytes expected");
         }
-        return JsonTrees.tree(input, Files.readString(file, StandardCharsets.UTF_8), where(name, ""));
+        return Json.tree(input, Files.readString(file, StandardCharsets.UTF_8), where(name, ""));
     }
 
     /** A location inside the tree: the inner file relative to what the user gave, then the JSON path. */

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
-import io.jenkins.plugins.perftracker.core.ingest.support.Heads;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Heads;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 
@@ -51,6 +51,10 @@ public final class CriterionReader implements ResultReader {
 
     @Override
     public PerfRun read(final Path path) throws IOException, ResultFormatException {
+        if (Files.isRegularFile(path) && Files.size(path) == 0) {
+            throw new ResultFormatException(path, "", "empty file: a Criterion.rs tree or one of its JSON files "
+                    + "expected");
+        }
         List<Path> found = Files.isDirectory(path) ? benchmarks(path) : List.of(path.toAbsolutePath().getParent());
         if (found.isEmpty()) {
             throw new ResultFormatException(path, "", "a Criterion.rs tree with <benchmark>/new/benchmark.json "

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
-import io.jenkins.plugins.perftracker.core.ingest.kit.JsonTree;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Json;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Nodes;
 import io.jenkins.plugins.perftracker.core.ingest.kit.Measures;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.Messages;
@@ -52,7 +53,7 @@ public final class GatlingReader implements ResultReader {
 
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
-        JsonNode root = JsonTree.object(file, JsonTree.read(file), "$");
+        JsonNode root = Nodes.object(file, Json.tree(file), "$");
         PerfRunBuilder run = PerfRun.builder().title("Gatling");
         try {
             if (root.has("stats")) {
@@ -60,7 +61,7 @@ public final class GatlingReader implements ResultReader {
             }
             else {
                 // global_stats.json: the root's statistics alone
-                addStats(file, root, "$", JsonTree.text(root.get("name"), "All Requests"), run);
+                addStats(file, root, "$", Nodes.textOr(root.get("name"), "All Requests"), run);
             }
             return run.build();
         }
@@ -71,14 +72,14 @@ public final class GatlingReader implements ResultReader {
 
     private static void readNode(final Path file, final JsonNode node, final String path, final String parent,
             final PerfRunBuilder run) throws ResultFormatException {
-        String name = JsonTree.text(node.get("name"), "?");
+        String name = Nodes.textOr(node.get("name"), "?");
         boolean root = "$".equals(path);
         String group = root ? name : parent.isEmpty() ? name : parent + " / " + name;
-        addStats(file, JsonTree.object(file, node.get("stats"), path + ".stats"), path + ".stats", group, run);
+        addStats(file, Nodes.object(file, node.get("stats"), path + ".stats"), path + ".stats", group, run);
         JsonNode contents = node.path("contents");
         for (Iterator<Map.Entry<String, JsonNode>> it = contents.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> child = it.next();
-            readNode(file, JsonTree.object(file, child.getValue(), path + ".contents['" + child.getKey() + "']"),
+            readNode(file, Nodes.object(file, child.getValue(), path + ".contents['" + child.getKey() + "']"),
                     path + ".contents['" + child.getKey() + "']", root ? "" : group, run);
         }
     }
@@ -89,12 +90,12 @@ public final class GatlingReader implements ResultReader {
         addRequests(file, stats, path, name, run);
         for (String[] stat : TIME_STATS) {
             // Gatling writes "-" for statistics it could not compute (no OK requests)
-            OptionalDouble value = JsonTree.optionalNumber(stats.path(stat[0]).get("total"));
+            OptionalDouble value = Nodes.optionalNumber(stats.path(stat[0]).get("total"));
             if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
                 run.addTest(Measures.single(name, RESPONSE_TIME, stat[1], "ms", true, value.getAsDouble()).build());
             }
         }
-        OptionalDouble perSecond = JsonTree.optionalNumber(stats.path("meanNumberOfRequestsPerSecond").get("total"));
+        OptionalDouble perSecond = Nodes.optionalNumber(stats.path("meanNumberOfRequestsPerSecond").get("total"));
         if (perSecond.isPresent() && Double.isFinite(perSecond.getAsDouble())) {
             run.addTest(Measures.single(name, "throughput", "mean", "req/s", false, perSecond.getAsDouble()).build());
         }
@@ -102,9 +103,9 @@ public final class GatlingReader implements ResultReader {
 
     private static void addRequests(final Path file, final JsonNode stats, final String path, final String name,
             final PerfRunBuilder run) throws ResultFormatException {
-        JsonNode requests = JsonTree.object(file, stats.get("numberOfRequests"), path + ".numberOfRequests");
-        double ok = JsonTree.number(file, requests.get("ok"), path + ".numberOfRequests.ok");
-        double ko = JsonTree.number(file, requests.get("ko"), path + ".numberOfRequests.ko");
+        JsonNode requests = Nodes.object(file, stats.get("numberOfRequests"), path + ".numberOfRequests");
+        double ok = Nodes.requireNumber(file, requests.get("ok"), path + ".numberOfRequests.ok");
+        double ko = Nodes.requireNumber(file, requests.get("ko"), path + ".numberOfRequests.ko");
         run.addTest(Measures.single(name, "requests", "ok", "count", false, ok).build());
         PerfTestBuilder failed = Measures.single(name, "requests", "ko", "count", true, ko);
         if (ko > 0) {

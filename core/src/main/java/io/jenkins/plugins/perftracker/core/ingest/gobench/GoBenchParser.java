@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
-import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
+import io.jenkins.plugins.perftracker.core.ingest.kit.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.Unit;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;

@@ -13,10 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
-import io.jenkins.plugins.perftracker.core.ingest.support.Heads;
-import io.jenkins.plugins.perftracker.core.ingest.support.JsonInput;
-import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
-import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Heads;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonInput;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Nodes;
+import io.jenkins.plugins.perftracker.core.ingest.kit.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.Unit;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
@@ -25,7 +25,8 @@ import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
  * Google Benchmark's {@code --benchmark_format=json}: one test per run name and metric. Group is the family (the
  * run name up to its first '/'), tag is the run name, category the metric: {@code real_time}, {@code cpu_time} (in
  * the row's {@code time_unit}) and every counter ({@code items_per_second} …). Repetitions ({@code run_type}
- * iteration) are the samples; aggregate rows (the mean) count only when a run has no raw repetitions. Rows with
+ * iteration) are the samples; aggregate rows (the mean, else the median) count only when a run has no raw
+ * repetitions; complexity rows ({@code _BigO}, {@code _RMS}) become their own tests ({@link Complexity}). Rows with
  * {@code error_occurred} make the run's tests FAILED with the error message. {@code context} becomes run attributes.
  */
 public final class GoogleBenchReader implements ResultReader {
@@ -78,15 +79,17 @@ public final class GoogleBenchReader implements ResultReader {
         if (!row.isObject() || name.isBlank()) {
             throw in.error(path, "a benchmark row with a name expected");
         }
-        rows.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
+        rows.computeIfAbsent(Complexity.runName(row, name), k -> new ArrayList<>()).add(row);
     }
 
     private void addRun(final PerfRunBuilder run, final Nodes nodes, final String name, final List<JsonNode> rows)
             throws ResultFormatException {
-        List<JsonNode> used = rows.stream().filter(r -> !"aggregate".equals(Nodes.text(r, "run_type"))).toList();
+        List<JsonNode> used = rows.stream().filter(r -> !"aggregate".equals(Nodes.text(r, "run_type"))
+                && Complexity.kind(r).isEmpty()).toList();
         boolean aggregated = used.isEmpty();
         if (aggregated) {
-            used = rows.stream().filter(r -> Set.of("", "mean").contains(Nodes.text(r, "aggregate_name"))).toList();
+            used = aggregates(rows, "mean");
+            used = used.isEmpty() ? aggregates(rows, "median") : used;
         }
         Map<String, TestDraft> tests = new LinkedHashMap<>();
         String group = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
@@ -94,10 +97,27 @@ public final class GoogleBenchReader implements ResultReader {
         for (JsonNode row : used) {
             addMetrics(tests, nodes, group, name, row, path);
         }
-        tests.putIfAbsent("real_time", TestDraft.of(group, name, "real_time", "ns", true));
+        if (!used.isEmpty()) {
+            tests.putIfAbsent("real_time", TestDraft.of(group, name, "real_time", "ns", true));
+        }
         for (TestDraft test : tests.values()) {
             describe(test, rows, aggregated).addTo(run, nodes.file(), path);
         }
+        Map<String, TestDraft> complexity = new LinkedHashMap<>();
+        Complexity.add(complexity, nodes, group, name, rows, path);
+        for (TestDraft test : complexity.values()) {
+            test.addTo(run, nodes.file(), path);
+        }
+    }
+
+    /**
+     * The aggregate rows of one kind; an aggregate without {@code aggregate_name} (old files) is a mean. An
+     * aggregate-only run without a mean or median (only stddev, cv or a user's own statistic) gives no test rather
+     * than a failed one, as it measured nothing this reader can compare.
+     */
+    private static List<JsonNode> aggregates(final List<JsonNode> rows, final String kind) {
+        return rows.stream().filter(r -> Complexity.kind(r).isEmpty() && (kind.equals(Nodes.text(r, "aggregate_name"))
+                || "mean".equals(kind) && !Nodes.has(r, "aggregate_name"))).toList();
     }
 
     /** One sample per metric of the row: the two times and every numeric field that is not a known one. */
@@ -123,7 +143,7 @@ public final class GoogleBenchReader implements ResultReader {
         if (aggregated && test.sampleCount() > 0) {
             test.warning("no raw repetitions: the sample is the aggregate row's mean");
         }
-        rows.stream().filter(r -> r.path("error_occurred").asBoolean(false))
+        rows.stream().filter(r -> Nodes.isTrue(r.get("error_occurred")))
                 .map(r -> Nodes.has(r, "error_message") ? Nodes.text(r, "error_message") : "error_occurred")
                 .distinct().forEach(test::error);
         return test;

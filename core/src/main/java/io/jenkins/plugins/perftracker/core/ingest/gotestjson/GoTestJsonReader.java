@@ -1,8 +1,7 @@
 package io.jenkins.plugins.perftracker.core.ingest.gotestjson;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,15 +12,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
 import io.jenkins.plugins.perftracker.core.ingest.gobench.GoBenchParser;
-import io.jenkins.plugins.perftracker.core.ingest.support.Heads;
-import io.jenkins.plugins.perftracker.core.ingest.support.JsonTrees;
-import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Heads;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Json;
+import io.jenkins.plugins.perftracker.core.ingest.kit.LineInput;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Nodes;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 
 /**
  * {@code go test -json -bench}: one JSON event per line (test2json). The {@code Output} of each package's
  * {@code output} events is joined (newer Go versions split a result line over several events) and read with the
  * same rules as the text format; the event's {@code Package} is the group unless a {@code pkg:} line says otherwise.
+ * Lines are read bounded ({@link LineInput}); an event line longer than that is refused with its line number.
  */
 public final class GoTestJsonReader implements ResultReader {
     private static final int MAX_PENDING = 1 << 16;
@@ -44,9 +45,16 @@ public final class GoTestJsonReader implements ResultReader {
 
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file, in);
+        }
+    }
+
+    /** Reads from a stream; {@code file} names it in messages. */
+    public PerfRun read(final Path file, final InputStream in) throws IOException, ResultFormatException {
         GoBenchParser parser = new GoBenchParser(file);
         Map<String, StringBuilder> pending = new LinkedHashMap<>();
-        int lines = feed(file, parser, pending);
+        int lines = feed(file, in, parser, pending);
         if (lines == 0) {
             throw new ResultFormatException(file, "", "empty file: go test -json events expected");
         }
@@ -62,18 +70,21 @@ public final class GoTestJsonReader implements ResultReader {
     }
 
     /** Reads the events one line at a time; returns how many lines there were. */
-    private static int feed(final Path file, final GoBenchParser parser, final Map<String, StringBuilder> pending)
-            throws IOException, ResultFormatException {
-        int number = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
+    private static int feed(final Path file, final InputStream in, final GoBenchParser parser,
+            final Map<String, StringBuilder> pending) throws IOException, ResultFormatException {
+        try (LineInput lines = LineInput.of(in)) {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                String location = "line " + lines.number();
+                if (lines.wasCut()) {
+                    throw new ResultFormatException(file, location, "an event line of at most " + lines.max()
+                            + " characters expected but this one is longer");
+                }
                 if (!line.isBlank()) {
-                    event(file, parser, pending, JsonTrees.tree(file, line, "line " + number), "line " + number);
+                    event(file, parser, pending, Json.tree(file, line, location), location);
                 }
             }
+            return lines.number();
         }
-        return number;
     }
 
     private static void event(final Path file, final GoBenchParser parser, final Map<String, StringBuilder> pending,

@@ -34,7 +34,7 @@ final class JtlCsvParser {
         csv = new CsvScanner(in, delimiter);
         try {
             if (!csv.next()) {
-                throw new ResultFormatException(file, "", "a CSV header line expected but the file is empty");
+                throw new ResultFormatException(file, "", "empty file: a CSV header line expected");
             }
             header();
             while (csv.next()) {

@@ -2,12 +2,13 @@ package io.jenkins.plugins.perftracker.core.ingest.jmeter;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
+import io.jenkins.plugins.perftracker.core.ingest.kit.ByteOrderMark;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
@@ -78,22 +79,23 @@ public final class JtlReader implements ResultReader {
 
     private static void parse(final Path file, final JtlAggregate aggregate) throws IOException,
             ResultFormatException {
-        String head = firstChars(file);
-        if (head.stripLeading().startsWith("<")) {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        if (Files.size(file) == 0) {
+            throw new ResultFormatException(file, "", "empty file: a CSV header line or <testResults> expected");
+        }
+        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            if (ByteOrderMark.skip(in) != StandardCharsets.UTF_8) {
+                throw new ResultFormatException(file, "", "UTF-8 expected but the byte-order mark says UTF-16; "
+                        + "JMeter writes UTF-8 unless told otherwise (sampleresult.default.encoding)");
+            }
+            in.mark(4096);
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            in.reset();
+            if (head.stripLeading().startsWith("<")) {
                 new JtlXmlParser(file, aggregate).parse(in);
             }
-        }
-        else {
-            try (InputStream in = Files.newInputStream(file)) { // the scanner buffers itself
+            else {
                 new JtlCsvParser(file, aggregate).parse(in, delimiter(head));
             }
-        }
-    }
-
-    private static String firstChars(final Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

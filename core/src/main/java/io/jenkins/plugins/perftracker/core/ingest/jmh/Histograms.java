@@ -6,8 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
-import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
-import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Nodes;
+import io.jenkins.plugins.perftracker.core.ingest.kit.TestDraft;
 
 /**
  * JMH sample mode's {@code rawDataHistogram} ({@code [fork][iteration][[value, count] …]}): each iteration's

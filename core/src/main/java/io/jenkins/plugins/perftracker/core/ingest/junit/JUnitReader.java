@@ -1,6 +1,7 @@
 package io.jenkins.plugins.perftracker.core.ingest.junit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -49,6 +50,11 @@ public final class JUnitReader implements ResultReader {
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
         return SafeXml.read(file, xml -> readRun(file, xml));
+    }
+
+    /** Reads from a stream; {@code file} names it in messages. */
+    public PerfRun read(final Path file, final InputStream in) throws IOException, ResultFormatException {
+        return SafeXml.read(file, in, xml -> readRun(file, xml));
     }
 
     private PerfRun readRun(final Path file, final XMLStreamReader xml)

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
-import io.jenkins.plugins.perftracker.core.ingest.kit.JsonTree;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Json;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Nodes;
 import io.jenkins.plugins.perftracker.core.ingest.kit.Measures;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.Messages;
@@ -52,16 +53,16 @@ public final class K6Reader implements ResultReader {
 
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
-        JsonNode root = JsonTree.object(file, JsonTree.read(file), "$");
-        JsonNode metrics = JsonTree.object(file, root.get("metrics"), "$.metrics");
+        JsonNode root = Nodes.object(file, Json.tree(file), "$");
+        JsonNode metrics = Nodes.object(file, root.get("metrics"), "$.metrics");
         PerfRunBuilder run = PerfRun.builder().title("k6");
-        double durationMs = JsonTree.optionalNumber(root.path("state").get("testRunDurationMs")).orElse(0);
+        double durationMs = Nodes.optionalNumber(root.path("state").get("testRunDurationMs")).orElse(0);
         run.durationSec(Double.isFinite(durationMs) && durationMs > 0 ? durationMs / 1000 : 0);
         try {
             for (Iterator<Map.Entry<String, JsonNode>> it = metrics.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> metric = it.next();
                 String path = "$.metrics['" + metric.getKey() + "']";
-                metricTests(file, metric.getKey(), JsonTree.object(file, metric.getValue(), path), path)
+                metricTests(file, metric.getKey(), Nodes.object(file, metric.getValue(), path), path)
                         .forEach(run::addTest);
             }
             return run.build();
@@ -75,27 +76,35 @@ public final class K6Reader implements ResultReader {
             final String path) throws ResultFormatException {
         boolean modern = metric.has("values");
         String valuesPath = modern ? path + ".values" : path;
-        JsonNode values = modern ? JsonTree.object(file, metric.get("values"), valuesPath) : metric;
-        MetricKind kind = modern ? MetricKind.of(JsonTree.text(metric.get("type"), ""),
-                JsonTree.text(metric.get("contains"), "")) : MetricKind.guess(values);
+        JsonNode values = modern ? Nodes.object(file, metric.get("values"), valuesPath) : metric;
+        MetricKind kind = modern ? MetricKind.of(Nodes.textOr(metric.get("type"), ""),
+                Nodes.textOr(metric.get("contains"), "")) : MetricKind.guess(values);
         Map<String, PerfTestBuilder> tests = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> stat = it.next();
             if (!"thresholds".equals(stat.getKey()) && stat.getValue().isValueNode()) {
-                double value = JsonTree.number(file, stat.getValue(), valuesPath + "['" + stat.getKey() + "']");
+                double value = Nodes.requireNumber(file, stat.getValue(), valuesPath + "['" + stat.getKey() + "']");
                 tests.put(stat.getKey(), test(name, stat.getKey(), kind, value));
             }
         }
-        failedThresholds(metric.path("thresholds"), modern).forEach((threshold, stat) -> fail(tests, threshold, stat));
+        failedThresholds(metric.path("thresholds"), modern)
+                .forEach((threshold, stat) -> fail(tests, kind, threshold, stat));
         List<PerfTest> built = new ArrayList<>();
         tests.values().forEach(t -> built.add(t.build()));
         return built;
     }
 
-    /** Fails the test of the statistic a threshold checks, or the metric's first test when it names none. */
-    private static void fail(final Map<String, PerfTestBuilder> tests, final String threshold, final String stat) {
+    /**
+     * Fails the test of the statistic a threshold checks. The legacy export writes a rate metric's rate as
+     * {@code value}, so {@code rate<0.05} on {@code http_req_failed} fails that value, never the {@code passes}
+     * count; a threshold that names no statistic fails a rate's rate, else the metric's first test.
+     */
+    private static void fail(final Map<String, PerfTestBuilder> tests, final MetricKind kind, final String threshold,
+            final String stat) {
+        String alias = "rate".equals(stat) && kind == MetricKind.RATE ? "value" : stat;
         PerfTestBuilder target = tests.containsKey(stat) ? tests.get(stat)
-                : tests.values().stream().findFirst().orElse(null);
+                : tests.containsKey(alias) ? tests.get(alias)
+                : tests.getOrDefault(kind.mainStat(tests.keySet()), tests.values().stream().findFirst().orElse(null));
         if (target != null) {
             target.status(Status.FAILED).errors(Messages.of(List.of("threshold '" + threshold + "' failed")));
         }

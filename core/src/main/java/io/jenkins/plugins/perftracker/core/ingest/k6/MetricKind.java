@@ -39,6 +39,14 @@ enum MetricKind {
         return values.has("count") ? COUNTER : GAUGE;
     }
 
+    /** The figure a threshold that names none checks on a rate: its rate (the legacy export's value), else none. */
+    String mainStat(final java.util.Set<String> stats) {
+        if (this != RATE) {
+            return "";
+        }
+        return stats.contains("rate") ? "rate" : "value";
+    }
+
     String unit(final String stat) {
         return switch (this) {
             case TIME_TREND -> "count".equals(stat) ? "count" : "ms";

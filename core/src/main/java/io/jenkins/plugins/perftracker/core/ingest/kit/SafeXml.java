@@ -12,12 +12,14 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import io.jenkins.plugins.perftracker.core.ingest.Excerpt;
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 
 /**
  * StAX reading for XML result files: no DTDs and no external entities (the files come from builds, which are
- * untrusted), and errors that carry the parser's line and column.
+ * untrusted), and errors that carry the parser's line and column. Text is not coalesced, so a huge text node
+ * (a 300 MB {@code <system-out>}) arrives in chunks that {@link #text} caps and {@link #skip} drops.
  */
 public final class SafeXml {
     private static final XMLInputFactory FACTORY = createFactory();
@@ -29,7 +31,7 @@ public final class SafeXml {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         return factory;
     }
 
@@ -44,7 +46,19 @@ public final class SafeXml {
      * the file (and, for XML, the line and column).
      */
     public static <T> T read(final Path file, final Handler<T> handler) throws IOException, ResultFormatException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        if (Files.size(file) == 0) {
+            throw new ResultFormatException(file, "", "empty file: an XML document expected");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file, in, handler);
+        }
+    }
+
+    /** Streams the input through a handler; {@code file} names it in messages. The caller closes the input. */
+    public static <T> T read(final Path file, final InputStream input, final Handler<T> handler)
+            throws IOException, ResultFormatException {
+        try {
+            InputStream in = new BufferedInputStream(input, 1 << 16);
             XMLStreamReader xml = open(file, in);
             try {
                 return handler.read(xml);
@@ -143,6 +157,6 @@ public final class SafeXml {
 
     /** Untrusted text cut to a length fit for a message. */
     public static String shorten(final String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        return Excerpt.of(text);
     }
 }

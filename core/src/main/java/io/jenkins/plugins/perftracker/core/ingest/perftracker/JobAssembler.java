@@ -2,12 +2,13 @@ package io.jenkins.plugins.perftracker.core.ingest.perftracker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.jenkins.plugins.perftracker.core.ingest.json.JsonFields;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonFields;
 import io.jenkins.plugins.perftracker.core.model.EnvNode;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
@@ -17,6 +18,11 @@ import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
  * the small job-level fields are kept until the end and then applied with PerfTracker's names.
  */
 final class JobAssembler {
+    /** The job-level fields PerfTracker reads; others are skipped unread. */
+    static final Set<String> FIELDS = Set.of("uuid", "project_name", "job_title", "title", "cmdline", "suite_name",
+            "suite_ver", "author", "product_name", "product_ver", "regression_tag", "begin", "end", "duration",
+            "append", "is_edited", "links", "env_nodes");
+
     private final PerfRunBuilder run;
     private final ObjectNode jobFields = JsonNodeFactory.instance.objectNode();
     private int testLine;

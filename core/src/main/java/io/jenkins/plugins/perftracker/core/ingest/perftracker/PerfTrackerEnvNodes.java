@@ -1,14 +1,15 @@
 package io.jenkins.plugins.perftracker.core.ingest.perftracker;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jenkins.plugins.perftracker.core.ingest.json.JsonFieldException;
-import io.jenkins.plugins.perftracker.core.ingest.json.JsonFields;
+import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Json;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonFieldException;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonFields;
 import io.jenkins.plugins.perftracker.core.model.EnvNode;
 
 /** An environment tree given as text (the publish step's {@code env} option) in PerfTracker's env_nodes JSON. */
@@ -28,7 +29,7 @@ public final class PerfTrackerEnvNodes {
             throw new IllegalArgumentException("env: at most " + MAX_LENGTH + " characters expected");
         }
         try {
-            JsonNode root = new ObjectMapper().readTree(json);
+            JsonNode root = Json.tree(Path.of("env"), json, "");
             List<EnvNode> nodes = new ArrayList<>();
             if (root != null && root.isArray()) {
                 for (int i = 0; i < root.size(); i++) {
@@ -40,8 +41,8 @@ public final class PerfTrackerEnvNodes {
             }
             return nodes;
         }
-        catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("env: not valid JSON: " + e.getOriginalMessage(), e);
+        catch (ResultFormatException e) {
+            throw new IllegalArgumentException("env: not valid JSON: " + e.getProblem(), e);
         }
         catch (JsonFieldException e) {
             throw new IllegalArgumentException(e.getMessage(), e);

@@ -2,11 +2,12 @@ package io.jenkins.plugins.perftracker.core.ingest.perftracker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.jenkins.plugins.perftracker.core.ingest.json.JsonFieldException;
-import io.jenkins.plugins.perftracker.core.ingest.json.JsonFields;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonFieldException;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonFields;
 import io.jenkins.plugins.perftracker.core.model.EnvNode;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.Messages;
@@ -16,6 +17,12 @@ import io.jenkins.plugins.perftracker.core.model.PerfTestBuilder;
 
 /** Maps PerfTracker's upload field names (A2 of the inventory) onto the model's tests and environment nodes. */
 final class PerfTrackerFields {
+    /** The fields of a test PerfTracker reads; others are skipped unread. */
+    static final Set<String> TEST_FIELDS = Set.of("tag", "seq_num", "uuid", "group", "category", "binary", "cmdline",
+            "description", "metrics", "less_better", "scores", "score", "scores_rejected", "deviations", "deviation",
+            "deviations_rejected", "loops", "duration_sec", "begin", "end", "errors", "warnings", "links", "attribs",
+            "samples", "status");
+
     private PerfTrackerFields() {
     }
 
@@ -23,7 +30,7 @@ final class PerfTrackerFields {
     static PerfTest test(final JsonFields f) {
         try {
             PerfTestBuilder b = PerfTest.builder(f.text("tag"))
-                    .seqNum((int) f.wholeNumber("seq_num")).uuid(f.text("uuid"))
+                    .seqNum(f.wholeInt("seq_num")).uuid(f.text("uuid"))
                     .group(f.text("group")).category(f.text("category")).binary(f.text("binary"))
                     .cmdline(f.text("cmdline")).description(f.text("description")).unit(f.text("metrics"))
                     .lessIsBetter(f.bool("less_better"))
@@ -36,7 +43,7 @@ final class PerfTrackerFields {
                     .errors(messages(f, "errors")).warnings(messages(f, "warnings"))
                     .links(f.links("links")).attribs(f.stringMap("attribs"));
             if (f.has("samples")) {
-                b.sampleCount((int) f.wholeNumber("samples"));
+                b.sampleCount(f.wholeInt("samples"));
             }
             if (f.has("status")) {
                 b.status(Status.parse(f.path("status"), f.text("status")));
@@ -60,11 +67,11 @@ final class PerfTrackerFields {
         try {
             return EnvNode.builder(f.text("name")).uuid(f.text("uuid")).version(f.text("version"))
                     .nodeType(f.text("node_type")).ip(f.text("ip")).hostname(f.text("hostname"))
-                    .params(f.text("params")).cpus((int) f.wholeNumber("cpus"))
+                    .params(f.text("params")).cpus(f.wholeInt("cpus"))
                     .cpusTopology(f.text("cpus_topology")).ramMb(f.wholeNumber("ram_mb"))
                     .diskGb(f.wholeNumber("disk_gb")).links(f.links("links")).hwUuid(f.text("hw_uuid"))
                     .model(f.text("model")).serialNum(f.text("serial_num"))
-                    .numaNodes((int) f.wholeNumber("numa_nodes")).ramInfo(f.text("ram_info"))
+                    .numaNodes(f.wholeInt("numa_nodes")).ramInfo(f.text("ram_info"))
                     .cpuInfo(f.text("cpu_info")).children(children).build();
         }
         catch (InvalidValueException e) {
@@ -78,6 +85,6 @@ final class PerfTrackerFields {
         if (value != null && value.isArray()) {
             return Messages.of(f.texts(field));
         }
-        return Messages.count(f.path(field), (int) f.wholeNumber(field));
+        return Messages.count(f.path(field), f.wholeInt(field));
     }
 }

@@ -6,17 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
-import io.jenkins.plugins.perftracker.core.ingest.json.JsonFieldException;
-import io.jenkins.plugins.perftracker.core.ingest.json.JsonFields;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonFieldException;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonFields;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonInput;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
@@ -24,14 +21,15 @@ import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 /**
  * perftracker-client's JSON: a whole job ({@code {"job_title": …, "tests": […]}}) as the PerfTracker server
  * accepts it, or pt-suite-uploader's bare list of tests. Read as a stream, one test at a time, so a file of
- * hundreds of megabytes needs memory for one test, not for the file.
+ * hundreds of megabytes needs memory for one test, not for the file; fields PerfTracker does not know are skipped
+ * unread, however large.
  */
 public final class PerfTrackerJsonReader implements ResultReader {
     private static final Pattern JOB_FIELDS = Pattern.compile(
             "\"(tests|job_title|project_name|env_nodes|regression_tag|suite_name|product_name)\"\\s*:");
     private static final Pattern TEST_LIST = Pattern.compile(
             "^\\s*\\[\\s*\\{[^{}]*?\"tag\"\\s*:[^{}]*?\"(scores?|metrics|less_better)\"\\s*:", Pattern.DOTALL);
-    private final ObjectMapper mapper = new ObjectMapper();
+    private static final String WHAT = "a job object or a list of tests";
 
     @Override
     public String id() {
@@ -53,64 +51,66 @@ public final class PerfTrackerJsonReader implements ResultReader {
 
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
-            return read(file, parser);
-        }
-        catch (JsonProcessingException e) {
-            throw new ResultFormatException(file, at(e.getLocation()), "not valid JSON: " + e.getOriginalMessage(), e);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file, in);
         }
     }
 
-    private PerfRun read(final Path file, final JsonParser parser) throws IOException, ResultFormatException {
-        JsonToken first = parser.nextToken();
+    /** Reads from a stream; {@code file} names it in messages. */
+    public PerfRun read(final Path file, final InputStream in) throws IOException, ResultFormatException {
+        return JsonInput.read(file, in, this::parse);
+    }
+
+    private PerfRun parse(final JsonInput in) throws IOException, ResultFormatException {
         PerfRunBuilder run = PerfRun.builder();
         JobAssembler job = new JobAssembler(run);
         try {
+            JsonToken first = in.first(WHAT);
             if (first == JsonToken.START_ARRAY) {
-                readTests(parser, "$", job);
+                readTests(in, "$", job);
             }
             else if (first == JsonToken.START_OBJECT) {
-                readJob(parser, job);
+                readJob(in, job);
             }
             else {
-                throw new ResultFormatException(file, at(parser.currentTokenLocation()),
-                        "a job object or a list of tests expected but the file " + (first == null ? "is empty"
-                                : "starts with " + parser.getText()));
+                throw in.error(in.position(), WHAT + " expected but the file starts with a single value");
             }
             return run.build();
         }
         catch (JsonFieldException e) {
-            throw new ResultFormatException(file, e.getPath() + job.where(), e.getProblem(), e);
+            throw new ResultFormatException(in.file(), e.getPath() + job.where(), e.getProblem(), e);
         }
         catch (InvalidValueException e) {
-            throw new ResultFormatException(file, "$." + e.getField() + job.where(), e.getMessage(), e);
+            throw new ResultFormatException(in.file(), "$." + e.getField() + job.where(), e.getMessage(), e);
         }
     }
 
-    private void readJob(final JsonParser parser, final JobAssembler job) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if ("tests".equals(field) && value == JsonToken.START_ARRAY) {
-                readTests(parser, "$.tests", job);
+    private void readJob(final JsonInput in, final JobAssembler job) throws IOException, ResultFormatException {
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            if ("tests".equals(field)) {
+                if (in.current() != JsonToken.START_ARRAY) {
+                    throw in.error("$.tests", "a list of tests [{\"tag\": …, \"scores\": […]}, …] expected but was "
+                            + JsonInput.describe(in.current()) + ", so the job would have no tests");
+                }
+                readTests(in, "$.tests", job);
+            }
+            else if (JobAssembler.FIELDS.contains(field)) {
+                job.field(field, in.value());
             }
             else {
-                job.field(field, parser.readValueAsTree());
+                in.skipValue();
             }
         }
         job.finish();
     }
 
-    private void readTests(final JsonParser parser, final String path, final JobAssembler job) throws IOException {
+    private void readTests(final JsonInput in, final String path, final JobAssembler job)
+            throws IOException, ResultFormatException {
         int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            job.startTest(parser.currentTokenLocation().getLineNr());
-            JsonNode test = parser.readValueAsTree();
+        for (JsonNode test = in.nextElement(PerfTrackerFields.TEST_FIELDS); test != null;
+                test = in.nextElement(PerfTrackerFields.TEST_FIELDS)) {
+            job.startTest(in.elementLine());
             job.test(new JsonFields(test, path + "[" + index++ + "]"));
         }
-    }
-
-    static String at(final JsonLocation location) {
-        return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 }

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.perftracker.core.ingest.perftracker;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
+import io.jenkins.plugins.perftracker.core.ingest.kit.LineInput;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
@@ -22,7 +22,9 @@ import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
  * pt-suite-uploader's text format: one test per line as {@code key: value;} pairs, for example
  * {@code tag: login; score: 1.7; metrics: sec; less_better: true;}. As in the uploader, a pair needs white space
  * after its colon, unknown keys and lines without a tag are ignored (the format is scraped from command output),
- * and the default unit is loops/sec. A line with a tag must have a score.
+ * and the default unit is loops/sec. A line with a tag must have a score. Lines are read bounded
+ * ({@link LineInput}): a longer line is skipped unless it holds a test, which is then refused, as its values
+ * would be cut.
  */
 public final class PerfTrackerTextReader implements ResultReader {
     private static final Pattern PAIR = Pattern.compile("(\\w+):\\s+(.*)$");
@@ -45,16 +47,27 @@ public final class PerfTrackerTextReader implements ResultReader {
 
     @Override
     public PerfRun read(final Path file) throws IOException, ResultFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file, in);
+        }
+    }
+
+    /** Reads from a stream; {@code file} names it in messages. */
+    public PerfRun read(final Path file, final InputStream in) throws IOException, ResultFormatException {
         PerfRunBuilder run = PerfRun.builder();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
+        try (LineInput lines = LineInput.of(in)) {
+            for (String line = lines.next(); line != null; line = lines.next()) {
                 Map<String, String> pairs = pairs(line);
                 if (pairs.containsKey("tag")) {
-                    addTest(file, number, pairs, run);
+                    if (lines.wasCut()) {
+                        throw new ResultFormatException(file, "line " + lines.number(), "a test line of at most "
+                                + lines.max() + " characters expected but this one is longer");
+                    }
+                    addTest(file, lines.number(), pairs, run);
                 }
+            }
+            if (lines.number() == 0) {
+                throw new ResultFormatException(file, "", "empty file: 'tag: NAME; score: NUMBER;' lines expected");
             }
         }
         return run.build();

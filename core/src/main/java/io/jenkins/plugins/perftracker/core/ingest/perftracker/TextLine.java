@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
+import io.jenkins.plugins.perftracker.core.ingest.Excerpt;
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.model.Messages;
 
@@ -32,7 +33,7 @@ final class TextLine {
         }
         String inner = list.strip();
         if (!inner.startsWith("[") || !inner.endsWith("]")) {
-            throw error(many, "a list like [1.5, 2.0] expected but was '" + list + "'");
+            throw error(many, "a list like [1.5, 2.0] expected but was '" + Excerpt.of(list) + "'");
         }
         inner = inner.substring(1, inner.length() - 1).strip();
         if (inner.isEmpty()) {
@@ -59,12 +60,16 @@ final class TextLine {
             return Long.parseLong(value.strip());
         }
         catch (NumberFormatException e) {
-            throw error(key, "a whole number expected but was '" + value + "'");
+            throw error(key, "a whole number expected but was '" + Excerpt.of(value) + "'");
         }
     }
 
     Messages count(final String key) throws ResultFormatException {
-        return Messages.count(key, (int) whole(key));
+        long count = whole(key);
+        if (count != (int) count) {
+            throw error(key, "a count up to " + Integer.MAX_VALUE + " expected but was " + count);
+        }
+        return Messages.count(key, (int) count);
     }
 
     boolean bool(final String key) {
@@ -82,7 +87,7 @@ final class TextLine {
         catch (NumberFormatException e) {
             // reported below
         }
-        throw error(key, "a finite number expected but was '" + value + "'");
+        throw error(key, "a finite number expected but was '" + Excerpt.of(value) + "'");
     }
 
     private ResultFormatException error(final String key, final String problem) {

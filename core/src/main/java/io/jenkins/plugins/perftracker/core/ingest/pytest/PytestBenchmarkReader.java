@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
-import io.jenkins.plugins.perftracker.core.ingest.support.Heads;
-import io.jenkins.plugins.perftracker.core.ingest.support.JsonInput;
-import io.jenkins.plugins.perftracker.core.ingest.support.Nodes;
-import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Heads;
+import io.jenkins.plugins.perftracker.core.ingest.kit.JsonInput;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Nodes;
+import io.jenkins.plugins.perftracker.core.ingest.kit.TestDraft;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import io.jenkins.plugins.perftracker.core.model.PerfRunBuilder;
 

@@ -33,7 +33,7 @@ class BenchmarkDotNetReaderTest extends AbstractLoadReaderTest {
         assertThatThrownBy(() -> read("{\"HostEnvironmentInfo\": {}, \"Benchmarks\": [{}, 42]}"))
                 .isInstanceOfSatisfying(ResultFormatException.class, e -> {
                     assertThat(e.getLocation()).isEqualTo("$.Benchmarks[1]");
-                    assertThat(e.getProblem()).isEqualTo("an object expected but was 42");
+                    assertThat(e.getProblem()).isEqualTo("an object expected but was number 42");
                 });
     }
 
@@ -130,7 +130,7 @@ class BenchmarkDotNetReaderTest extends AbstractLoadReaderTest {
                 "{\"IterationMode\":\"Workload\",\"IterationStage\":\"Result\",\"Operations\":1,\"Nanoseconds\":\"x\"}")))
                 .isInstanceOfSatisfying(ResultFormatException.class, e -> {
                     assertThat(e.getLocation()).isEqualTo("$.Benchmarks[0].Measurements[0].Nanoseconds");
-                    assertThat(e.getProblem()).contains("a number expected but was \"x\"");
+                    assertThat(e.getProblem()).contains("a number expected but was string \"x\"");
                 });
     }
 

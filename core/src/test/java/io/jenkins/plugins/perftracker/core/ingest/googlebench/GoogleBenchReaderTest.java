@@ -103,7 +103,7 @@ class GoogleBenchReaderTest extends AbstractReaderTest {
     }
 
     @Test
-    void shouldFailARunWithOnlyDispersionAggregatesAndDropHugeTimes() throws Exception {
+    void shouldGiveNoTestForARunWithOnlyDispersionAggregatesAndDropHugeTimes() throws Exception {
         PerfRun run = readText("odd.json", """
                 {"benchmarks": [
                   {"name": "BM_S_stddev", "run_name": "BM_S", "run_type": "aggregate", "aggregate_name": "stddev",
@@ -111,10 +111,39 @@ class GoogleBenchReaderTest extends AbstractReaderTest {
                   {"name": "BM_H", "run_name": "BM_H", "run_type": "iteration", "real_time": 1e400, "cpu_time": 2.0}
                 ]}""");
 
-        assertThat(test(run, "BM_S", "real_time").getStatus()).isEqualTo(Status.FAILED);
-        assertThat(test(run, "BM_S", "real_time").getErrors().getTexts()).containsExactly("no finite sample");
+        assertThat(run.getTests()).noneMatch(t -> t.getTag().equals("BM_S"));
         assertThat(test(run, "BM_H", "real_time").getStatus()).isEqualTo(Status.FAILED);
         assertThat(test(run, "BM_H", "cpu_time").getScores()).containsExactly(2.0);
+    }
+
+    @Test
+    void shouldReadComplexityRowsAsMeasurementsNotFailures() throws Exception {
+        PerfRun run = read("/ingest/googlebench/gbench-test1_run1.json");
+
+        assertThat(run.getTests()).filteredOn(t -> t.getTag().equals("MyComplexityTest"))
+                .extracting(PerfTest::getCategory).containsExactly("cpu_coefficient", "real_coefficient", "rms");
+        assertThat(test(run, "MyComplexityTest", "cpu_coefficient").getScores()).containsExactly(4.2749856294592886);
+        assertThat(test(run, "MyComplexityTest", "real_coefficient").getAttribs()).containsEntry("big_o", "N");
+        assertThat(test(run, "MyComplexityTest", "rms").getScores()).containsExactly(4.5097802512472874e-03);
+        assertThat(run.getTests()).allSatisfy(t -> assertThat(t.getStatus()).as(t.getTag()).isNotEqualTo(Status.FAILED));
+    }
+
+    @Test
+    void shouldReadComplexityRowsOfFilesOlderThanRunType() throws Exception {
+        PerfRun run = readText("old.json", """
+                {"benchmarks": [{"name": "BM_N/8", "iterations": 10, "real_time": 8.0, "cpu_time": 8.0},
+                  {"name": "BM_N_BigO", "cpu_coefficient": 1.0, "real_coefficient": 1.1, "big_o": "N"},
+                  {"name": "BM_N_RMS", "rms": 0.01}]}""");
+
+        assertThat(run.getTests()).extracting(t -> t.getTag() + " " + t.getCategory()).containsExactly(
+                "BM_N/8 real_time", "BM_N/8 cpu_time", "BM_N cpu_coefficient", "BM_N real_coefficient", "BM_N rms");
+    }
+
+    @Test
+    void shouldNotFailAnUnknownAggregate() throws Exception {
+        PerfRun run = read("/ingest/googlebench/gbench-test4_run0.json");
+
+        assertThat(run.getTests()).isEmpty();
     }
 
     @Test

@@ -76,7 +76,7 @@ class JtlCsvParserTest {
     @Test
     void shouldRefuseAnEmptyFile() {
         assertThatThrownBy(() -> parse("", (byte) ',')).isInstanceOf(ResultFormatException.class)
-                .hasMessageContaining("a CSV header line expected but the file is empty");
+                .hasMessageContaining("empty file: a CSV header line expected");
     }
 
     private static JtlAggregate parse(final String csv, final byte delimiter) throws Exception {

@@ -87,8 +87,8 @@ class JtlReaderTest extends AbstractLoadReaderTest {
         String label = "no such element: Unable to locate element: {\"method\":\"id\",\"selector\":\"reviewBAD\"}\n"
                 + "                  Session ID: 89a1a36b52e184afb01963257d8739e8\n"
                 + "                  *** Element info: {Using=id, value=reviewBAD}";
-        // longer than a group may be: cut, with a hash of the whole label to keep it apart
-        String group = Measures.group(label);
+        // longer than a group may be: cut, with a hash of the whole label to keep it apart; a name is one line
+        String group = Measures.group(label).replace('\n', ' ');
         assertThat(group).hasSize(128).startsWith("no such element: Unable to locate element: {\"method\"");
         assertThat(value(run, group, "errors", "error %")).isEqualTo(100);
         assertThat(find(run, group, "errors", "error %").getErrors().getCount()).isEqualTo(1);

@@ -65,6 +65,19 @@ class K6ReaderTest extends AbstractLoadReaderTest {
     }
 
     @Test
+    void shouldFailTheRateOfARateMetricNotItsPassesCount() throws Exception {
+        PerfRun run = reader().read(resource("k6/k6-summary-export-rate-threshold.json"));
+
+        PerfTest rate = find(run, "http_req_failed", "value");
+        assertThat(rate.getStatus()).isEqualTo(Status.FAILED);
+        assertThat(rate.getErrors().getTexts()).containsExactly("threshold 'rate<0.05' failed");
+        assertThat(rate.getUnit()).isEqualTo("ratio");
+        assertThat(find(run, "http_req_failed", "passes").getStatus()).isEqualTo(Status.SUCCESS);
+        assertThat(find(run, "http_req_failed", "fails").getStatus()).isEqualTo(Status.SUCCESS);
+        assertThat(find(run, "checks", "value").getStatus()).isEqualTo(Status.SUCCESS);
+    }
+
+    @Test
     void shouldFailTheStatisticOfAFailedThresholdWithTheThresholdAsMessage() throws Exception {
         PerfRun run = reader().read(resource(HANDLE_SUMMARY));
 
@@ -136,7 +149,7 @@ class K6ReaderTest extends AbstractLoadReaderTest {
         assertThatThrownBy(() -> read("{\"metrics\": {\"vus\": {\"type\": \"gauge\", \"values\": {\"max\": \"ten\"}}}}"))
                 .isInstanceOfSatisfying(ResultFormatException.class, e -> {
                     assertThat(e.getLocation()).isEqualTo("$.metrics['vus'].values['max']");
-                    assertThat(e.getProblem()).isEqualTo("a number expected but was \"ten\"");
+                    assertThat(e.getProblem()).isEqualTo("a number expected but was string \"ten\"");
                 });
         assertThatThrownBy(() -> read("{\"root_group\": {}}")).isInstanceOf(ResultFormatException.class)
                 .hasMessageContaining("$.metrics");

@@ -96,6 +96,25 @@ public abstract class AbstractLoadReaderTest {
     }
 
     @Test
+    void shouldSayEmptyFileForZeroBytes() throws IOException {
+        Path empty = write("zero-bytes", "");
+        assertThatThrownBy(() -> reader().read(empty)).hasMessageContaining("empty file");
+    }
+
+    @Test
+    void shouldReadAndDetectASampleThatStartsWithAUtf8ByteOrderMark() throws Exception {
+        Path sample = resource(realWorldFiles().get(0));
+        Path marked = temp.resolve("marked.dat");
+        try (java.io.OutputStream out = Files.newOutputStream(marked)) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            Files.copy(sample, out);
+        }
+
+        assertThat(reader().read(marked)).isEqualTo(reader().read(sample));
+        assertThat(new ReaderRegistry().detect(marked)).get().extracting(ResultReader::id).isEqualTo(reader().id());
+    }
+
+    @Test
     void shouldRefuseATruncatedSampleWithItsLocation() throws Exception {
         byte[] whole = Files.readAllBytes(resource(truncationSample()));
         Path half = temp.resolve("truncated.result");

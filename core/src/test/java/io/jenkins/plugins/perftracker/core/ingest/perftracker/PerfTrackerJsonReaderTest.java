@@ -191,21 +191,21 @@ class PerfTrackerJsonReaderTest {
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(ResultFormatException.class)
                 .hasMessageContaining("cut.json, line 1, column")
-                .hasMessageContaining("not valid JSON");
+                .hasMessageContaining("malformed or truncated JSON");
     }
 
     @Test
     void shouldRefuseNanWhichPythonWritesButJsonDoesNotHave() {
         Path file = write(dir, "nan.json", "[{\"tag\": \"a\", \"scores\": [NaN]}]");
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("nan.json, line 1").hasMessageContaining("NaN");
+        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("nan.json, $[0].scores[0] (the test starting on line 1)").hasMessageContaining("NaN");
     }
 
     @Test
     void shouldRefuseAnEmptyFile() {
         Path file = write(dir, "empty.json", "");
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("empty.json").hasMessageContaining("is empty");
+        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("empty.json").hasMessageContaining("empty file");
     }
 
     @Test

@@ -91,8 +91,9 @@ class PerfTrackerTextReaderTest {
     }
 
     @Test
-    void shouldGiveAnEmptyRunForAnEmptyFile() throws Exception {
-        assertThat(reader.read(write(dir, "empty.txt", "")).getTests()).isEmpty();
+    void shouldSayEmptyFileForZeroBytes() {
+        assertThatThrownBy(() -> reader.read(write(dir, "empty.txt", ""))).hasMessageEndingWith("empty.txt: "
+                + "empty file: 'tag: NAME; score: NUMBER;' lines expected");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.ingest.support;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,33 +9,22 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.model.InvalidValueException;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 
 /**
- * A JSON result file read with Jackson's streaming parser: the outer array or object is walked token by token
- * and only one element at a time becomes a tree, so a file with many benchmarks is read in bounded memory.
- * Bare {@code NaN} and {@code Infinity} are accepted (JMH and Python write them); readers decide what they mean.
+ * A JSON result file read with Jackson's streaming parser under the kit's rules ({@link Json}): the outer array or
+ * object is walked token by token and only one element at a time becomes a bounded tree, so a file with many
+ * benchmarks, or with a huge field nobody reads, is read in bounded memory. After the body, nothing but white
+ * space may follow the document.
  */
 public final class JsonInput implements Closeable {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(64).maxNumberLength(400).maxStringLength(10_000_000).build())
-            .build();
-    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
-
     /** The body of a reader: turns an opened input into a run. */
     @FunctionalInterface
     public interface Body {
@@ -56,6 +45,7 @@ public final class JsonInput implements Closeable {
 
     private final Path file;
     private final JsonParser parser;
+    private int elementLine;
 
     private JsonInput(final Path file, final JsonParser parser) {
         this.file = file;
@@ -64,12 +54,21 @@ public final class JsonInput implements Closeable {
 
     /** Opens the file, runs the body and turns malformed JSON and refused values into located errors. */
     public static PerfRun read(final Path file, final Body body) throws IOException, ResultFormatException {
-        try (InputStream stream = Files.newInputStream(file);
-                JsonInput in = new JsonInput(file, FACTORY.createParser(stream))) {
-            return body.parse(in);
+        try (InputStream stream = Files.newInputStream(file)) {
+            return read(file, stream, body);
+        }
+    }
+
+    /** Reads from a stream (the file names the input in messages); the caller closes the stream. */
+    public static PerfRun read(final Path file, final InputStream stream, final Body body)
+            throws IOException, ResultFormatException {
+        try (JsonInput in = new JsonInput(file, Json.parser(stream))) {
+            PerfRun run = body.parse(in);
+            Json.end(file, in.parser);
+            return run;
         }
         catch (JsonProcessingException e) {
-            throw JsonTrees.malformed(file, e);
+            throw Json.malformed(file, e);
         }
         catch (InvalidValueException e) {
             throw new ResultFormatException(file, "", e.getMessage(), e);
@@ -86,13 +85,19 @@ public final class JsonInput implements Closeable {
      * @param what the format's expectation for messages, e.g. "a JMH result array"
      */
     public void begin(final JsonToken expected, final String what) throws IOException, ResultFormatException {
+        JsonToken first = first(what);
+        if (first != expected) {
+            throw error("$", what + " expected but found " + describe(first));
+        }
+    }
+
+    /** Reads the first token; an empty file is refused as such. */
+    public JsonToken first(final String what) throws IOException, ResultFormatException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new ResultFormatException(file, "", "empty file: " + what + " expected");
         }
-        if (first != expected) {
-            throw error("$", what + " expected but found " + describe(first));
-        }
+        return first;
     }
 
     /**
@@ -137,12 +142,23 @@ public final class JsonInput implements Closeable {
     }
 
     /** Inside an array: the next element as a tree, or {@code null} after the last one. */
-    public JsonNode nextElement() throws IOException {
+    public JsonNode nextElement() throws IOException, ResultFormatException {
+        return nextElement(null);
+    }
+
+    /** Inside an array: the next element, keeping only these top-level fields of an object (null: all). */
+    public JsonNode nextElement(final Set<String> keep) throws IOException, ResultFormatException {
         JsonToken token = parser.nextToken();
         if (token == JsonToken.END_ARRAY) {
             return null;
         }
-        return parser.readValueAsTree();
+        elementLine = parser.currentTokenLocation().getLineNr();
+        return new TreeReader(file, parser).read(keep);
+    }
+
+    /** The line on which the element last returned by {@link #nextElement} starts. */
+    public int elementLine() {
+        return elementLine;
     }
 
     /** Inside an object: the next field's name (the parser then stands on its value), or {@code null} at the end. */
@@ -161,8 +177,8 @@ public final class JsonInput implements Closeable {
     }
 
     /** Reads the value the parser stands on as a tree. */
-    public JsonNode value() throws IOException {
-        return parser.readValueAsTree();
+    public JsonNode value() throws IOException, ResultFormatException {
+        return new TreeReader(file, parser).read(null);
     }
 
     public void skipValue() throws IOException {
@@ -171,15 +187,15 @@ public final class JsonInput implements Closeable {
 
     /** The parser's position, for messages that must point into a big file. */
     public String position() {
-        JsonLocation at = parser.currentLocation();
-        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return Json.position(parser.currentLocation());
     }
 
     public ResultFormatException error(final String location, final String problem) {
         return new ResultFormatException(file, location, problem);
     }
 
-    static String describe(final JsonToken token) {
+    /** A token in words, for messages. */
+    public static String describe(final JsonToken token) {
         return switch (token) {
             case START_ARRAY -> "an array";
             case START_OBJECT -> "an object";

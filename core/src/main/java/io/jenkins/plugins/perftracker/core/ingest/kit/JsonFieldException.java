@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.ingest.json;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 /** A JSON value refused by {@link JsonFields}; the reader adds the file name. */
 public class JsonFieldException extends RuntimeException {

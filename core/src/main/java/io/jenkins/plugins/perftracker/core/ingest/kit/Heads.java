@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.ingest.support;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 /** Content checks on the head of a file, shared by the readers' {@code detect} methods. */
 public final class Heads {

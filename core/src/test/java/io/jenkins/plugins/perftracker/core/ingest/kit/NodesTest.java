@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.ingest.support;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 import java.nio.file.Path;
 

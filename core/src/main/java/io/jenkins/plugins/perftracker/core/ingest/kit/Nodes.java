@@ -1,15 +1,21 @@
-package io.jenkins.plugins.perftracker.core.ingest.support;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.jenkins.plugins.perftracker.core.ingest.Excerpt;
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 
-/** Typed reads from a JSON tree that fail with the file, the JSON path and what was expected. */
+/**
+ * Typed reads from a JSON tree that fail with the file, the JSON path and what was expected. Whole numbers are
+ * taken only when they fit ({@link Json#exactLong}); messages quote at most a short excerpt of a value.
+ */
 public final class Nodes {
     private final Path file;
 
@@ -61,8 +67,9 @@ public final class Nodes {
     /** A whole number that fits a long. */
     public long integer(final JsonNode parent, final String field, final String path) throws ResultFormatException {
         JsonNode node = parent.get(field);
-        if (node != null && node.isIntegralNumber() && node.canConvertToLong()) {
-            return node.longValue();
+        OptionalLong value = Json.exactLong(node);
+        if (value.isPresent()) {
+            return value.getAsLong();
         }
         throw new ResultFormatException(file, path + "." + field,
                 "a whole number up to " + Long.MAX_VALUE + " expected but was " + describe(node));
@@ -113,6 +120,40 @@ public final class Nodes {
         return node;
     }
 
+    /** The node itself, which must be an object. */
+    public static JsonNode object(final Path file, final JsonNode node, final String path)
+            throws ResultFormatException {
+        return new Nodes(file).object(node, path);
+    }
+
+    /** A JSON number (text is refused); NaN and infinities are returned as such. */
+    public static double requireNumber(final Path file, final JsonNode node, final String path)
+            throws ResultFormatException {
+        if (node == null || !node.isNumber()) {
+            throw new ResultFormatException(file, path, "a number expected but was " + describe(node));
+        }
+        return node.doubleValue();
+    }
+
+    /** Whether a flag is set: JSON {@code true}, or exactly 1 (never "any number but 0", so 4294967297 is not true). */
+    public static boolean isTrue(final JsonNode node) {
+        if (node != null && node.isBoolean()) {
+            return node.booleanValue();
+        }
+        OptionalLong value = Json.exactLong(node);
+        return value.isPresent() && value.getAsLong() == 1;
+    }
+
+    /** The number if there is one; text such as Gatling's {@code "-"} counts as absent. */
+    public static OptionalDouble optionalNumber(final JsonNode node) {
+        return node != null && node.isNumber() ? OptionalDouble.of(node.doubleValue()) : OptionalDouble.empty();
+    }
+
+    /** A scalar's text, or the fallback when it is missing, null or a container. */
+    public static String textOr(final JsonNode node, final String fallback) {
+        return node == null || node.isNull() || node.isContainerNode() ? fallback : node.asText();
+    }
+
     /** An object's scalar fields as text, in file order (for params, context and parameters maps). */
     public static Map<String, String> scalars(final JsonNode object) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -126,7 +167,8 @@ public final class Nodes {
         return values;
     }
 
-    static String describe(final JsonNode node) {
+    /** A short description of a value for messages: its type and, for scalars, an excerpt. */
+    public static String describe(final JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "missing";
         }
@@ -138,6 +180,6 @@ public final class Nodes {
     }
 
     private static String shorten(final String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        return Excerpt.of(text);
     }
 }

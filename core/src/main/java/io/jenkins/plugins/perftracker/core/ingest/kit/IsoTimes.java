@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.ingest.json;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

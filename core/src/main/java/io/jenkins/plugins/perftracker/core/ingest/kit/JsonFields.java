@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.ingest.json;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.jenkins.plugins.perftracker.core.ingest.Excerpt;
+
 /**
- * Typed, path-aware access to the fields of a parsed JSON object. Every refusal names the JSON path of the
- * field and what was expected, through {@link JsonFieldException}.
+ * Typed, path-aware access to the fields of a parsed JSON object (PerfTracker's upload format, whose numbers and
+ * booleans are also accepted as text as the server does). Every refusal names the JSON path of the field and
+ * what was expected, through {@link JsonFieldException}; whole numbers must fit ({@link Json#exactLong}).
  */
 public final class JsonFields {
     private final JsonNode node;
@@ -62,18 +66,35 @@ public final class JsonFields {
         return Optional.of(toDouble(value, path(field)));
     }
 
+    /** A whole number that fits a long; one that does not fit is refused, never wrapped or cut. */
     public long wholeNumber(final String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return 0;
         }
-        if (value.canConvertToLong() && value.isIntegralNumber()
-                || value.isNumber() && value.asDouble() == Math.rint(value.asDouble())) {
-            return value.asLong();
+        OptionalLong whole = Json.exactLong(value);
+        if (whole.isPresent()) {
+            return whole.getAsLong();
         }
-        throw new JsonFieldException(path(field), "a whole number expected but was " + describe(value));
+        throw new JsonFieldException(path(field), "a whole number expected, from " + Long.MIN_VALUE + " to "
+                + Long.MAX_VALUE + ", but was " + describe(value));
     }
 
+    /** A whole number that fits an int (counts, sequence numbers); a larger one is refused. */
+    public int wholeInt(final String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        OptionalLong whole = Json.exactInt(value);
+        if (whole.isPresent()) {
+            return (int) whole.getAsLong();
+        }
+        throw new JsonFieldException(path(field), "a whole number expected, from " + Integer.MIN_VALUE
+                + " to " + Integer.MAX_VALUE + ", but was " + describe(value));
+    }
+
+    /** {@code true}/{@code false}, or exactly 0 or 1 as Python's bool() of an int would have written. */
     public boolean bool(final String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
@@ -82,8 +103,9 @@ public final class JsonFields {
         if (value.isBoolean()) {
             return value.asBoolean();
         }
-        if (value.isIntegralNumber() && (value.asInt() == 0 || value.asInt() == 1)) {
-            return value.asInt() == 1;
+        OptionalLong number = Json.exactLong(value);
+        if (number.isPresent() && (number.getAsLong() == 0 || number.getAsLong() == 1)) {
+            return number.getAsLong() == 1;
         }
         throw new JsonFieldException(path(field), "true or false expected but was " + describe(value));
     }
@@ -176,8 +198,7 @@ public final class JsonFields {
         if (value == null || value.isMissingNode()) {
             return "nothing";
         }
-        String text = value.toString();
         return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " "
-                + (text.length() > 60 ? text.substring(0, 57) + "..." : text);
+                + (value.isContainerNode() ? "" : Excerpt.of(value.toString()));
     }
 }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.ingest.support;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +108,7 @@ class JsonInputTest {
 
     @Test
     void shouldReadBareNaNAndInfinityAsNumbers() throws Exception {
-        JsonNode node = JsonTrees.tree(temp, "[NaN, Infinity, -Infinity, 1e400]", "");
+        JsonNode node = Json.tree(temp, "[NaN, Infinity, -Infinity, 1e400]", "");
 
         assertThat(node.get(0).doubleValue()).isNaN();
         assertThat(node.get(1).doubleValue()).isInfinite();
@@ -119,12 +119,12 @@ class JsonInputTest {
     @Test
     void shouldLocateErrorsInSmallDocumentsByTheCallersLocation() {
         ResultFormatException empty = catchThrowableOfType(ResultFormatException.class,
-                () -> JsonTrees.tree(temp, "", "line 7"));
+                () -> Json.tree(temp, "", "line 7"));
         assertThat(empty.getLocation()).isEqualTo("line 7");
-        assertThat(empty.getProblem()).isEqualTo("empty input: a JSON value expected");
+        assertThat(empty.getProblem()).isEqualTo("empty input: a JSON document expected");
 
         ResultFormatException bad = catchThrowableOfType(ResultFormatException.class,
-                () -> JsonTrees.tree(temp, "{\"a\": }", ""));
+                () -> Json.tree(temp, "{\"a\": }", ""));
         assertThat(bad.getLocation()).isEqualTo("line 1, column 7");
     }
 
