@@ -111,6 +111,18 @@ class PublishStepTest {
     }
 
     @Test
+    void shouldRefusePatternsThatLeaveTheWorkspace(final JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "escape");
+        job.setDefinition(new CpsFlowDefinition("node { perftrackerPublish results: '../../secrets/*.json' }", true));
+
+        WorkflowRun run = j.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
+
+        j.assertLogContains("[perftracker] results: the file pattern '../../secrets/*.json' leaves the workspace", run);
+        j.assertLogNotContains("IllegalArgumentException", run);
+        assertThat(run.getActions(PerfBuildAction.class)).isEmpty();
+    }
+
+    @Test
     void shouldReportBadFilesAndBadOptionsClearly(final JenkinsRule j) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class, "bad");
         job.setDefinition(new CpsFlowDefinition("node {\n"

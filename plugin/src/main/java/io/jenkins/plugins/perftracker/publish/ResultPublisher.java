@@ -21,6 +21,7 @@ import hudson.model.TaskListener;
 import jenkins.util.BuildListenerAdapter;
 
 import io.jenkins.plugins.perftracker.config.PerftrackerConfiguration;
+import io.jenkins.plugins.perftracker.core.ingest.FileGlob;
 import io.jenkins.plugins.perftracker.core.ingest.IngestProblem;
 import io.jenkins.plugins.perftracker.core.ingest.perftracker.PerfTrackerEnvNodes;
 import io.jenkins.plugins.perftracker.core.model.EnvNode;
@@ -59,6 +60,8 @@ public final class ResultPublisher {
 
     public PublishOutcome publish(final FilePath workspace, final Launcher launcher, final PublishOptions options)
             throws IOException, InterruptedException {
+        refuseOutsideTheWorkspace("results", options.getResults());
+        refuseOutsideTheWorkspace("artifacts", options.getArtifacts());
         ReadResultsOnAgent.AgentResults read = workspace.act(
                 new ReadResultsOnAgent(options.getResults(), options.getFormat(), options.getArtifacts()));
         report(read.ingest().problems(), read.ingest().filesRead());
@@ -71,6 +74,19 @@ public final class ResultPublisher {
             run = run.toBuilder().envNodes(List.of(host(workspace, read.agent()))).build();
         }
         return record(run, options);
+    }
+
+    /** A pattern that leaves the workspace fails the step with the engine's message, before any agent reads. */
+    private static void refuseOutsideTheWorkspace(final String option, final String patterns) throws AbortException {
+        if (patterns == null || patterns.isBlank()) {
+            return; // an empty results pattern is reported after the read, with allowEmptyResults in mind
+        }
+        try {
+            new FileGlob(patterns);
+        }
+        catch (IllegalArgumentException e) {
+            throw new AbortException("[perftracker] " + option + ": " + e.getMessage());
+        }
     }
 
     /** The agent's own facts, with the farm's hardware measurements when it is a farm host. */

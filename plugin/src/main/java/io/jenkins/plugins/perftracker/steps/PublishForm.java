@@ -6,6 +6,7 @@ import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 
+import io.jenkins.plugins.perftracker.core.ingest.FileGlob;
 import io.jenkins.plugins.perftracker.core.ingest.ReaderRegistry;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
 import io.jenkins.plugins.perftracker.core.publish.PublishPolicy;
@@ -37,9 +38,16 @@ final class PublishForm {
         if (!canConfigure(item)) {
             return FormValidation.ok();
         }
-        return value == null || value.isBlank()
-                ? FormValidation.error("A file pattern is required, for example **/jmh-result.json")
-                : FormValidation.ok();
+        if (value == null || value.isBlank()) {
+            return FormValidation.error("A file pattern is required, for example **/jmh-result.json");
+        }
+        try {
+            new FileGlob(value);
+            return FormValidation.ok();
+        }
+        catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
     }
 
     static FormValidation checkBaseline(final Item item, final String value) {
