@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.jenkins.plugins.perftracker.core.travis.RepoRules;
+import io.jenkins.plugins.perftracker.core.travis.ReplayGuard;
 import io.jenkins.plugins.perftracker.core.travis.TravisWebhook;
 import io.jenkins.plugins.perftracker.core.travis.WebhookOutcome;
 import io.jenkins.plugins.perftracker.core.travis.WebhookRequest;
@@ -45,7 +46,9 @@ public class WebhookVerifyBench {
         signer.update(PAYLOAD.getBytes(StandardCharsets.UTF_8));
         request = new WebhookRequest(Base64.getEncoder().encodeToString(signer.sign()), null, null, PAYLOAD);
         webhook = new TravisWebhook(new WebhookVerifier(Optional.of(pair::getPublic), Optional.empty()),
-                new RepoRules(java.util.List.of("hl7-fhir/*"), java.util.List.of("=hl7-fhir/secret")));
+                new RepoRules(java.util.List.of("hl7-fhir/*"), java.util.List.of("=hl7-fhir/secret")),
+                // remembers nothing: the benchmark sends the same request on purpose
+                new ReplayGuard(java.time.Duration.ZERO, 1, java.time.Clock.systemUTC()));
     }
 
     @Benchmark
