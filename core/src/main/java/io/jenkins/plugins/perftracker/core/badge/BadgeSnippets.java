@@ -38,18 +38,19 @@ public final class BadgeSnippets {
         for (BuildtimeBadgeType type : BuildtimeBadgeType.values()) {
             BadgePath path = new BadgePath(BadgePath.Kind.BUILDTIME, jobFullName, java.util.Optional.of(type),
                     java.util.Optional.of(BadgeInterval.WEEK));
-            snippets.add(snippet("Build time: " + type.getId() + " (week)", badgeRoot + path.toPath(), jobUrl));
+            snippets.add(forUrl("Build time: " + type.getId() + " (week)", badgeRoot + path.toPath(), jobUrl));
         }
-        snippets.add(snippet("Verdict of the last build", badgeRoot + plain(BadgePath.Kind.VERDICT, jobFullName),
+        snippets.add(forUrl("Verdict of the last build", badgeRoot + plain(BadgePath.Kind.VERDICT, jobFullName),
                 jobUrl));
         for (String tag : regressionTags) {
-            snippets.add(snippet("Open regressions of " + tag, badgeRoot
+            snippets.add(forUrl("Open regressions of " + tag, badgeRoot
                     + plain(BadgePath.Kind.REGRESSIONS, jobFullName) + "?tag=" + BadgePath.encode(tag), jobUrl));
         }
         return snippets;
     }
 
-    static Snippet snippet(final String title, final String url, final String link) {
+    /** One badge URL with its snippets, linked to {@code link}. */
+    public static Snippet forUrl(final String title, final String url, final String link) {
         String markdown = "[![" + markdownText(title) + "](" + markdownUrl(url) + ")](" + markdownUrl(link) + ")";
         String html = "<a href=\"" + BadgeText.escapeXml(link) + "\"><img src=\"" + BadgeText.escapeXml(url)
                 + "\" alt=\"" + BadgeText.escapeXml(title) + "\"></a>";
