@@ -78,7 +78,7 @@ final class BadgeSubjects {
         Optional<RepoSlug> slug = RepoSlug.parse(path.subject());
         Jenkins jenkins = Jenkins.get();
         if (slug.isEmpty() || !jenkins.hasPermission(BadgePermissions.VIEW_BADGE)
-                || !BuildTimeSource.get().travisRepositories().contains(slug.get())) {
+                || !BuildTimeSource.get().imported(slug.get())) {
             return Optional.empty();
         }
         Badge badge = buildTime(path, BuildTimeSource.get().records(slug.get()));

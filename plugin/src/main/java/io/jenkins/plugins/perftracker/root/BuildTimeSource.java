@@ -30,6 +30,11 @@ public interface BuildTimeSource extends ExtensionPoint {
     /** The Travis repositories with stored records, sorted. */
     List<RepoSlug> travisRepositories() throws IOException;
 
+    /** Whether records of the repository were imported (names compared without case, as GitHub does). */
+    default boolean imported(final RepoSlug slug) throws IOException {
+        return travisRepositories().stream().anyMatch(s -> s.canonical().equals(slug.canonical()));
+    }
+
     /** The source Jenkins uses: the first {@code @Extension} implementing this. */
     static BuildTimeSource get() {
         return ExtensionList.lookupFirst(BuildTimeSource.class);

@@ -20,7 +20,7 @@ public class TravisOwner {
     @CheckForNull
     public TravisRepoPage getDynamic(final String name) throws IOException {
         Optional<RepoSlug> slug = RepoSlug.parse(owner + "/" + name);
-        return slug.isPresent() && BuildTimeSource.get().travisRepositories().contains(slug.get())
+        return slug.isPresent() && BuildTimeSource.get().imported(slug.get())
                 ? new TravisRepoPage(slug.get()) : null;
     }
 }
