@@ -221,7 +221,7 @@ class TravisInJenkinsTest {
             assertThat(BuildTimeSource.get().records(SLUG)).as("not yet: the build waits 10 s").isEmpty();
         });
         sessions.then(j -> {
-            assertThat(TravisImports.get().queue().tasks()).extracting(t -> t.buildNumber()).containsExactly(1207);
+            // nothing announces the build again: only the saved queue can bring it here
             assertThat(awaitImport()).hasSize(2);
             assertThat(TravisImports.get().queue().tasks()).isEmpty();
         });
