@@ -59,4 +59,13 @@ class BadgePathTest {
         assertThat(path.toPath()).isEqualTo("buildtime/team/%C3%A4%20%28x%29%2By/avg/week");
         assertThat(BadgePath.parse(path.toPath())).contains(path);
     }
+
+    @Test
+    void shouldKeepAPercentInAMultibranchJobNameByDoubleEncoding() {
+        BadgePath branch = new BadgePath(Kind.VERDICT, "repo/feature%2Fx", Optional.empty(), Optional.empty());
+
+        assertThat(branch.toPath()).isEqualTo("verdict/repo/feature%252Fx");
+        assertThat(BadgePath.parse("verdict/repo/feature%252Fx")).get().extracting(BadgePath::subject)
+                .isEqualTo("repo/feature%2Fx");
+    }
 }
