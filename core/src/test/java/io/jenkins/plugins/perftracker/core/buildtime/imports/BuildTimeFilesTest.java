@@ -102,6 +102,16 @@ class BuildTimeFilesTest {
                 .isEqualTo("42.17-linux");
     }
 
+    @Test
+    void shouldReadTheMatrixOptionAsMapOrText() {
+        assertThat(MatrixText.parse(MatrixText.format(Map.of("os", "linux"))).getAxes()).containsEntry("os", "linux");
+        assertThat(MatrixText.parse(" os = linux , jdk=17,").getSummary()).isEqualTo("17 linux");
+        assertThat(MatrixText.parse("  ")).isSameAs(BuildMatrix.EMPTY);
+        assertThatThrownBy(() -> MatrixText.parse("os linux")).hasMessageContaining("matrix")
+                .hasMessageContaining("'os linux'");
+        assertThatThrownBy(() -> MatrixText.format(Map.of("os", "a,b"))).hasMessageContaining("os=a,b");
+    }
+
     private static ImportedTimes byFormat(final List<ImportedTimes> read, final String format) {
         return read.stream().filter(t -> t.getFormat().equals(format)).findFirst().orElseThrow();
     }

@@ -1,0 +1,73 @@
+package io.jenkins.plugins.perftracker.buildtime;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Job;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.model.listeners.RunListener;
+
+import io.jenkins.plugins.perftracker.core.buildtime.BuildMatrix;
+import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
+
+/**
+ * Records every build's times when it completes (unless switched off globally or for its job), and keeps the
+ * job's build-time index in step when a build is deleted, by a user or by the job's build discarder.
+ */
+@Extension
+public class BuildTimeCollector extends RunListener<Run<?, ?>> {
+    private static final Logger LOGGER = Logger.getLogger(BuildTimeCollector.class.getName());
+
+    @Override
+    public void onCompleted(final Run<?, ?> run, @NonNull final TaskListener listener) {
+        Job<?, ?> owner = RunRecords.ownerOf(run);
+        if (!BuildTimeConfiguration.get().isCollect() || RunRecords.isParentOfCells(run)
+                || BuildTimeOptOut.isOptedOut(owner)) {
+            return;
+        }
+        try {
+            BuildTimeRecord record = RunRecords.of(run, BuildMatrix.EMPTY, true, finishedAt(run));
+            BuildTimeAction recorded = run.getAction(BuildTimeAction.class);
+            if (recorded != null && recorded.getRecords().stream().anyMatch(r -> r.getJob().equals(record.getJob()))) {
+                return; // the perftrackerBuildTime step recorded this job itself, with what it imported
+            }
+            attach(run, List.of(record));
+        }
+        catch (RuntimeException e) {
+            // a graph the engine refuses must never break the build's completion
+            LOGGER.log(Level.WARNING, "perftracker: could not record the build times of " + run, e);
+        }
+    }
+
+    @Override
+    public void onDeleted(final Run<?, ?> run) {
+        BuildTimeAction action = run.getAction(BuildTimeAction.class);
+        if (action == null) {
+            return;
+        }
+        Job<?, ?> owner = RunRecords.ownerOf(run);
+        for (BuildTimeRecord record : action.getRecords()) {
+            BuildTimeIndexes.remove(owner, record.getBuild(), record.getJob());
+        }
+    }
+
+    /** Adds records to a build (replacing those of the same job id) and to its job's index. */
+    static void attach(final Run<?, ?> run, final List<BuildTimeRecord> records) {
+        synchronized (run) {
+            BuildTimeAction existing = run.getAction(BuildTimeAction.class);
+            run.addOrReplaceAction(existing == null ? new BuildTimeAction(records) : existing.with(records));
+        }
+        BuildTimeIndexes.record(RunRecords.ownerOf(run), records);
+    }
+
+    /** When the build finished: start + duration, or now while the duration is not set yet. */
+    static Instant finishedAt(final Run<?, ?> run) {
+        long duration = run.getDuration();
+        return duration > 0 ? Instant.ofEpochMilli(run.getStartTimeInMillis() + duration) : Instant.now();
+    }
+}
