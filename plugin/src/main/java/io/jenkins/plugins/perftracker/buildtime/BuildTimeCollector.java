@@ -1,6 +1,7 @@
 package io.jenkins.plugins.perftracker.buildtime;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,6 +14,7 @@ import hudson.model.TaskListener;
 import hudson.model.listeners.RunListener;
 
 import io.jenkins.plugins.perftracker.core.buildtime.BuildMatrix;
+import io.jenkins.plugins.perftracker.core.buildtime.BuildResult;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
 
 /**
@@ -25,22 +27,38 @@ public class BuildTimeCollector extends RunListener<Run<?, ?>> {
 
     @Override
     public void onCompleted(final Run<?, ?> run, @NonNull final TaskListener listener) {
-        Job<?, ?> owner = RunRecords.ownerOf(run);
-        if (!BuildTimeConfiguration.get().isCollect() || RunRecords.isParentOfCells(run)
-                || BuildTimeOptOut.isOptedOut(owner)) {
-            return;
-        }
         try {
-            BuildTimeRecord record = RunRecords.of(run, BuildMatrix.EMPTY, true, finishedAt(run));
             BuildTimeAction recorded = run.getAction(BuildTimeAction.class);
-            if (recorded != null && recorded.getRecords().stream().anyMatch(r -> r.getJob().equals(record.getJob()))) {
-                return; // the perftrackerBuildTime step recorded this job itself, with what it imported
+            if (recorded != null) {
+                finishStepRecords(run, recorded);
             }
-            attach(run, List.of(record));
+            Job<?, ?> owner = RunRecords.ownerOf(run);
+            if (!BuildTimeConfiguration.get().isCollect() || RunRecords.isParentOfCells(run)
+                    || BuildTimeOptOut.isOptedOut(owner)) {
+                return;
+            }
+            BuildTimeRecord record = RunRecords.of(run, BuildMatrix.EMPTY, true, finishedAt(run));
+            if (recorded == null || recorded.getRecords().stream().noneMatch(r -> r.getJob().equals(record.getJob()))) {
+                attach(run, List.of(record)); // a job the perftrackerBuildTime step recorded keeps its record
+            }
         }
         catch (RuntimeException e) {
             // a graph the engine refuses must never break the build's completion
             LOGGER.log(Level.WARNING, "perftracker: could not record the build times of " + run, e);
+        }
+    }
+
+    /** The step ran before the build ended: its records get the build's final result. */
+    private static void finishStepRecords(final Run<?, ?> run, final BuildTimeAction recorded) {
+        BuildResult result = BuildResult.fromJenkins(String.valueOf(run.getResult()));
+        List<BuildTimeRecord> updated = new ArrayList<>();
+        for (BuildTimeRecord record : recorded.getRecords()) {
+            if (record.getResult() != result) {
+                updated.add(record.toBuilder().result(result).build());
+            }
+        }
+        if (!updated.isEmpty()) {
+            attach(run, updated);
         }
     }
 

@@ -12,7 +12,9 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
+import io.jenkins.plugins.perftracker.core.buildtime.dashboard.ChartModel;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.DashboardBuilder;
+import io.jenkins.plugins.perftracker.core.buildtime.dashboard.DashboardModel;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.DashboardFilter;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.LinkedDashboard;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.Timeframe;
@@ -63,8 +65,17 @@ final class DashboardRequests {
 
     static void writeDashboard(final StaplerResponse2 rsp, final List<BuildTimeRecord> records,
             final Map<String, String> links, final StaplerRequest2 req) throws IOException {
-        writeJson(rsp, LinkedDashboard.of(DashboardBuilder.build(records, timeframe(req), filter(req),
-                Clock.systemUTC()), links));
+        DashboardModel model = DashboardBuilder.build(records, timeframe(req), filter(req), Clock.systemUTC());
+        Map<String, String> shown = new HashMap<>();
+        for (ChartModel chart : model.charts()) {
+            for (String label : chart.labels()) {
+                String url = links.get(label);
+                if (url != null) {
+                    shown.put(label, url); // only what the charts show: a year of links would weigh megabytes
+                }
+            }
+        }
+        writeJson(rsp, LinkedDashboard.of(model, shown));
     }
 
     static void writeJson(final StaplerResponse2 rsp, final Object model) throws IOException {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
+import io.jenkins.plugins.perftracker.core.buildtime.BuildResult;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
 import io.jenkins.plugins.perftracker.core.buildtime.StageTiming;
 
@@ -57,13 +58,15 @@ class BuildTimeStepTest {
     void shouldRecordWithoutFilesOutsideANodeAndKeepItsRecordAtCompletion(final JenkinsRule j) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class, "own");
         job.setDefinition(new CpsFlowDefinition("stage('A') { perftrackerBuildTime stages: false }\n"
-                + "stage('B') { echo 'later' }", true));
+                + "stage('B') { unstable 'later' }", true));
 
-        WorkflowRun run = j.buildAndAssertSuccess(job);
+        WorkflowRun run = j.buildAndAssertStatus(Result.UNSTABLE, job);
 
         List<BuildTimeRecord> records = run.getAction(BuildTimeAction.class).getRecords();
         assertThat(records).hasSize(1);
         assertThat(records.get(0).getStages()).as("the step's record, not replaced at completion").isEmpty();
+        assertThat(records.get(0).getResult()).as("but with the build's final result").isEqualTo(BuildResult.FAILED);
+        assertThat(BuildTimeIndexes.all(job).get(0).getResult()).isEqualTo(BuildResult.FAILED);
     }
 
     @Test
