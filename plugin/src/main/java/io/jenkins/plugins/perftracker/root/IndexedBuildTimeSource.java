@@ -15,26 +15,25 @@ import hudson.Extension;
 import hudson.model.Job;
 import jenkins.model.Jenkins;
 
+import io.jenkins.plugins.perftracker.buildtime.JobBuildTimes;
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
 import io.jenkins.plugins.perftracker.core.buildtime.index.BuildTimeIndex;
 import io.jenkins.plugins.perftracker.core.travis.RepoSlug;
 
 /**
- * Build-time records in the engine's build-time index, one file per project: a job's
- * {@code <job>/perftracker-buildtime.idx} (written by the build-time collection), and an imported Travis
- * repository's {@code $JENKINS_HOME/perftracker-travis/<owner>/<repo>/buildtimes.idx} (names in lower case, as
- * GitHub ignores case). One open index per file for the life of Jenkins, as the index requires.
+ * Build-time records in the engine's build-time index, one file per project: a job's, kept by the build-time
+ * collection ({@link JobBuildTimes}), and an imported Travis repository's
+ * {@code $JENKINS_HOME/perftracker-travis/<owner>/<repo>/buildtimes.idx} (names in lower case, as GitHub ignores
+ * case). One open index per file for the life of Jenkins, as the index requires.
  */
 @Extension
 public class IndexedBuildTimeSource implements BuildTimeSource {
-    static final String JOB_FILE = "perftracker-buildtime.idx";
     static final String REPO_FILE = "buildtimes.idx";
     private static final Map<Path, BuildTimeIndex> OPEN = new ConcurrentHashMap<>();
 
     @Override
-    public List<BuildTimeRecord> records(final Job<?, ?> job) throws IOException {
-        Path file = job.getRootDir().toPath().resolve(JOB_FILE);
-        return Files.exists(file) ? index(file).readAll() : List.of();
+    public List<BuildTimeRecord> records(final Job<?, ?> job) {
+        return JobBuildTimes.all(job);
     }
 
     @Override
