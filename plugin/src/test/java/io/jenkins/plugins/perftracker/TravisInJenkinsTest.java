@@ -198,7 +198,8 @@ class TravisInJenkinsTest {
             assertThat(TravisImports.get().queue().tasks()).hasSizeBetween(90, 100)
                     .allMatch(t -> t.buildNumber() >= 1 && t.buildNumber() <= 100);
             assertThat(web.goTo("perftracker/travis/").asNormalizedText()).contains(
-                    "at most 100 builds per import, importing 1..100", "Build #100 queued").doesNotContain("Build #101");
+                    "at most 100 builds per import, importing 1..100", "Build #100 queued", "of 100 builds done")
+                    .doesNotContain("Build #101");
         });
     }
 

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
@@ -43,6 +45,7 @@ public class TravisPage extends RootPage {
     private static final Logger LOGGER = Logger.getLogger(TravisPage.class.getName());
 
     private transient volatile List<String> lastBatch = List.of();
+    private transient volatile Set<String> lastBatchKeys = Set.of();
 
     @Override
     public String getUrlName() {
@@ -116,15 +119,19 @@ public class TravisPage extends RootPage {
             throw HttpResponses.errorWithoutStack(400, e.getMessage());
         }
         List<String> lines = new ArrayList<>(plan.warnings());
+        Set<String> keys = new HashSet<>();
         Instant now = Instant.now();
         for (ImportPlan.Scheduled scheduled : plan.scheduled()) {
-            Optional<ImportQueue.Refusal> refusal = TravisImports.get().schedule(ImportTask.of(slug,
-                    scheduled.buildNumber(), 0, now.plus(scheduled.delay())));
-            lines.add(refusal.map(r -> "Build #" + scheduled.buildNumber() + " not queued: " + r).orElse(
-                    "Build #" + scheduled.buildNumber() + " queued"));
+            ImportTask task = ImportTask.of(slug, scheduled.buildNumber(), 0, now.plus(scheduled.delay()));
+            Optional<ImportQueue.Refusal> refusal = TravisImports.get().schedule(task);
+            refusal.ifPresentOrElse(r -> lines.add("Build #" + task.buildNumber() + " not queued: " + r), () -> {
+                lines.add("Build #" + task.buildNumber() + " queued");
+                keys.add(task.key());
+            });
         }
         plan.skipped().forEach(n -> lines.add("Build #" + n + " already imported"));
         lastBatch = List.copyOf(lines);
+        lastBatchKeys = Set.copyOf(keys);
         rsp.sendRedirect2(".");
     }
 
@@ -161,6 +168,13 @@ public class TravisPage extends RootPage {
     /** What the last batch import of this controller queued. */
     public List<String> getLastBatch() {
         return lastBatch;
+    }
+
+    /** The last batch's progress: how many of its queued builds have left the queue, of how many. */
+    public String getLastBatchProgress() throws IOException {
+        Set<String> keys = lastBatchKeys;
+        long waiting = getQueued().stream().filter(t -> keys.contains(t.key())).count();
+        return Messages.TravisPage_batchProgress(keys.size() - waiting, keys.size());
     }
 
     public boolean isAdministrator() {

@@ -53,13 +53,13 @@ public class TravisRepoPage implements ModelObject {
                 Timeframe.fromId(parameter(req, "timeframe")), filter, Clock.systemUTC())));
     }
 
-    /** The repository's average-build-time badge for the page. */
+    /** The repository's average-build-time badge for the page, linked to this dashboard. */
     public BadgeSnippets.Snippet getBadge() {
         String root = Jenkins.get().getRootUrl();
-        String url = (root == null ? "/" : root) + PerftrackerRootAction.URL_NAME + "/badge/"
-                + new BadgePath(BadgePath.Kind.TRAVIS, slug.toString(), java.util.Optional.of(BuildtimeBadgeType.AVG),
-                        java.util.Optional.of(BadgeInterval.WEEK)).toPath();
-        return BadgeSnippets.forUrl("Build time: avg (week)", url, "https://app.travis-ci.com/github/" + slug);
+        String base = (root == null ? "/" : root) + PerftrackerRootAction.URL_NAME + "/";
+        String url = base + "badge/" + new BadgePath(BadgePath.Kind.TRAVIS, slug.toString(),
+                java.util.Optional.of(BuildtimeBadgeType.AVG), java.util.Optional.of(BadgeInterval.WEEK)).toPath();
+        return BadgeSnippets.forUrl("Build time: avg (week)", url, base + "travis/" + slug + "/");
     }
 
     private static String parameter(final StaplerRequest2 req, final String name) {
