@@ -1,7 +1,6 @@
 package io.jenkins.plugins.perftracker.root.travis;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.logging.Logger;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
@@ -27,23 +25,15 @@ import io.jenkins.plugins.perftracker.core.travis.ImportQueue;
 import io.jenkins.plugins.perftracker.core.travis.ImportTask;
 import io.jenkins.plugins.perftracker.core.travis.RepoRules;
 import io.jenkins.plugins.perftracker.core.travis.RepoSlug;
-import io.jenkins.plugins.perftracker.core.travis.TravisPayload;
-import io.jenkins.plugins.perftracker.core.travis.TravisPayloadException;
-import io.jenkins.plugins.perftracker.core.travis.WebhookForm;
-import io.jenkins.plugins.perftracker.core.travis.WebhookOutcome;
-import io.jenkins.plugins.perftracker.core.travis.WebhookRequest;
 import io.jenkins.plugins.perftracker.root.BuildTimeSource;
 import io.jenkins.plugins.perftracker.root.RootPage;
 
 /**
- * {@code /perftracker/travis}: a POST is Travis' webhook (the engine decides, this class copies its answer and
- * queues the import); a GET shows the imported repositories, the import queue and, to administrators, the batch
+ * {@code /perftracker/travis}: a POST is Travis' webhook ({@link TravisWebhookReceiver}); a GET shows the imported repositories, the import queue and, to administrators, the batch
  * import form. {@code /perftracker/travis/<owner>/<repo>/} is a repository's dashboard.
  */
 @Extension
 public class TravisPage extends RootPage {
-    private static final Logger LOGGER = Logger.getLogger(TravisPage.class.getName());
-
     private transient volatile List<String> lastBatch = List.of();
     private transient volatile Set<String> lastBatchKeys = Set.of();
 
@@ -60,46 +50,11 @@ public class TravisPage extends RootPage {
     /** POST: the webhook. GET: the status page, to users who may read Jenkins. */
     public void doIndex(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException, ServletException {
         if ("POST".equals(req.getMethod())) {
-            webhook(req, rsp);
+            TravisWebhookReceiver.receive(req, rsp);
             return;
         }
         Jenkins.get().checkPermission(Jenkins.READ);
         req.getView(this, "status.jelly").forward(req, rsp);
-    }
-
-    private void webhook(final StaplerRequest2 req, final StaplerResponse2 rsp) throws IOException {
-        String payload;
-        try {
-            payload = WebhookForm.payload(req.getInputStream());
-        } catch (TravisPayloadException e) {
-            payload = req.getParameter("payload"); // a container that had already parsed the form
-            if (payload == null) {
-                reply(rsp, WebhookOutcome.BAD_REQUEST, e.getMessage());
-                return;
-            }
-        }
-        WebhookOutcome outcome = TravisWebhooks.current(TravisConfiguration.get()).handle(new WebhookRequest(
-                req.getHeader("Signature"), req.getHeader("Authorization"), req.getHeader("Travis-Repo-Slug"),
-                payload));
-        if (!outcome.isAccepted()) {
-            LOGGER.info("perftracker: Travis webhook refused: " + outcome.message());
-            reply(rsp, outcome.status(), outcome.message());
-            return;
-        }
-        TravisPayload build = outcome.payload().orElseThrow();
-        ImportPlan plan = planner().single(build.slug(), build.buildNumber(), n -> stored(build.slug(), n));
-        List<String> lines = new ArrayList<>(List.of(outcome.message()));
-        lines.addAll(plan.warnings());
-        for (ImportPlan.Scheduled scheduled : plan.scheduled()) {
-            Optional<ImportQueue.Refusal> refusal = TravisImports.get().schedule(ImportTask.of(build.slug(),
-                    scheduled.buildNumber(), build.buildId(), Instant.now().plus(scheduled.delay())));
-            if (refusal.filter(r -> r == ImportQueue.Refusal.FULL).isPresent()) {
-                reply(rsp, 503, "The import queue is full; Travis may deliver the build again later");
-                return;
-            }
-        }
-        lines.addAll(plan.messages());
-        reply(rsp, WebhookOutcome.OK, String.join("\n", lines));
     }
 
     /** The batch import of builds {@code first..last} of a repository (administrators, POST). */
@@ -185,11 +140,11 @@ public class TravisPage extends RootPage {
         return TravisConfiguration.get().getMaxBuilds();
     }
 
-    private static ImportPlanner planner() {
+    static ImportPlanner planner() {
         return new ImportPlanner(TravisConfiguration.get().importSettings());
     }
 
-    private static boolean stored(final RepoSlug slug, final int build) {
+    static boolean stored(final RepoSlug slug, final int build) {
         try {
             return BuildTimeSource.get().hasBuild(slug, build);
         } catch (IOException e) {
@@ -197,9 +152,4 @@ public class TravisPage extends RootPage {
         }
     }
 
-    private static void reply(final StaplerResponse2 rsp, final int status, final String message) throws IOException {
-        rsp.setStatus(status);
-        rsp.setContentType("text/plain;charset=UTF-8");
-        rsp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
-    }
 }
