@@ -2,6 +2,7 @@ package io.jenkins.plugins.perftracker.core.badge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The badge URLs of one job with ready-to-paste Markdown and HTML, for the job's "Badges" page: every
@@ -36,8 +37,8 @@ public final class BadgeSnippets {
             final List<String> regressionTags) {
         List<Snippet> snippets = new ArrayList<>();
         for (BuildtimeBadgeType type : BuildtimeBadgeType.values()) {
-            BadgePath path = new BadgePath(BadgePath.Kind.BUILDTIME, jobFullName, java.util.Optional.of(type),
-                    java.util.Optional.of(BadgeInterval.WEEK));
+            BadgePath path = new BadgePath(BadgePath.Kind.BUILDTIME, jobFullName, Optional.of(type),
+                    Optional.of(BadgeInterval.WEEK));
             snippets.add(forUrl("Build time: " + type.getId() + " (week)", badgeRoot + path.toPath(), jobUrl));
         }
         snippets.add(forUrl("Verdict of the last build", badgeRoot + plain(BadgePath.Kind.VERDICT, jobFullName),
@@ -58,7 +59,7 @@ public final class BadgeSnippets {
     }
 
     private static String plain(final BadgePath.Kind kind, final String jobFullName) {
-        return new BadgePath(kind, jobFullName, java.util.Optional.empty(), java.util.Optional.empty()).toPath();
+        return new BadgePath(kind, jobFullName, Optional.empty(), Optional.empty()).toPath();
     }
 
     /** A URL inside Markdown's parentheses: those and spaces percent-encoded, so the link cannot end early. */

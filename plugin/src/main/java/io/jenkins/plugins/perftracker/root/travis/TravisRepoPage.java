@@ -2,6 +2,7 @@ package io.jenkins.plugins.perftracker.root.travis;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 
 import hudson.model.ModelObject;
 import jenkins.model.Jenkins;
@@ -58,7 +59,7 @@ public class TravisRepoPage implements ModelObject {
         String root = Jenkins.get().getRootUrl();
         String base = (root == null ? "/" : root) + PerftrackerRootAction.URL_NAME + "/";
         String url = base + "badge/" + new BadgePath(BadgePath.Kind.TRAVIS, slug.toString(),
-                java.util.Optional.of(BuildtimeBadgeType.AVG), java.util.Optional.of(BadgeInterval.WEEK)).toPath();
+                Optional.of(BuildtimeBadgeType.AVG), Optional.of(BadgeInterval.WEEK)).toPath();
         return BadgeSnippets.forUrl("Build time: avg (week)", url, base + "travis/" + slug + "/");
     }
 
