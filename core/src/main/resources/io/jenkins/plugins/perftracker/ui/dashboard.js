@@ -3,6 +3,7 @@
  * timeframe buttons and auto-refresh. Model: the buildtime package's DashboardModel JSON. When the page element has
  * data-model-url, controls fetch that URL again with ?timeframe=…&filter_…=…; data-refresh="<minutes>" (or the
  * page's ?refresh=) reloads it periodically, never more often than the model's maxAgeSeconds.
+ * A model with buildLinks ({label: url}) links bars and slices of those labels to the builds.
  * window.perftracker.dashboard.render(element, model)
  */
 (function (global) {
@@ -26,7 +27,7 @@
     element.appendChild(el("ul", {className: "pt-metrics", "aria-label": "Metrics"}, model.metrics.map(metric)));
     var panels = el("div", {className: "pt-panels"});
     element.appendChild(panels);
-    byPanel(model.charts).forEach(function (charts) { panels.appendChild(panel(charts)); });
+    byPanel(model.charts).forEach(function (charts) { panels.appendChild(panel(charts, model.buildLinks)); });
     if (live) {
       scheduleRefresh(element, model);
     }
@@ -88,7 +89,7 @@
   }
 
   /** One panel; charts sharing a panel are tabs, as in Buildtime Trend. Hidden tabs draw when first shown. */
-  function panel(charts) {
+  function panel(charts, links) {
     var el = common().el;
     var node = el("section", {className: "pt-panel"});
     var views = charts.map(function (c) {
@@ -111,12 +112,24 @@
         tabs.children[i].setAttribute("aria-selected", i === chosen ? "true" : "false");
         if (i === chosen && !view.drawn) {
           view.drawn = true;
-          common().chart(view.chart, option(view.model));
+          linkBars(common().chart(view.chart, option(view.model)), links);
         }
       });
     }
     global.setTimeout(function () { select(0); }, 0);
     return node;
+  }
+
+  /** A model may map labels (build ids) to build pages: a click on such a bar or slice opens the build. */
+  function linkBars(instance, links) {
+    if (instance && links) {
+      instance.on("click", function (params) {
+        var url = links[params.name];
+        if (url) {
+          global.location.href = url;
+        }
+      });
+    }
   }
 
   function option(chart) {

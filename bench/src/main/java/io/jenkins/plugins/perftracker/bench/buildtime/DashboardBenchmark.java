@@ -69,7 +69,7 @@ public class DashboardBenchmark {
         }
     }
 
-    private static BuildTimeRecord record(final Random random, final int i, final Instant finished) {
+    static BuildTimeRecord record(final Random random, final int i, final Instant finished) {
         long seconds = 300 + random.nextInt(900);
         BuildTimeRecordBuilder builder = BuildTimeRecord.builder().repo("org/app").build(String.valueOf(i / 4 + 1))
                 .job((i / 4 + 1) + "." + (i % 4 + 1)).branch("branch-" + random.nextInt(8))

@@ -1,14 +1,18 @@
 package io.jenkins.plugins.perftracker.core.badge;
 
+import java.util.Locale;
 import java.util.OptionalDouble;
 
+import io.jenkins.plugins.perftracker.core.view.RegressionView;
+
 /**
- * Performance badges: the latest value of a series with its unit, and the open regressions of a
- * regression tag. Missing or non-finite values give "unknown" in light grey.
+ * Performance badges: the latest value of a series with its unit, the verdict of the last build and the open
+ * regressions of a regression tag. Missing or non-finite values give "unknown" in light grey.
  */
 public final class PerfBadges {
     /** From this many open regressions the badge is red. */
     static final int MANY_REGRESSIONS = 5;
+    static final String VERDICT_LABEL = "perf verdict";
 
     private PerfBadges() {
     }
@@ -43,5 +47,31 @@ public final class PerfBadges {
             return BadgeColor.YELLOW;
         }
         return count < MANY_REGRESSIONS ? BadgeColor.ORANGE : BadgeColor.RED;
+    }
+
+    /**
+     * "perf verdict | passed": the verdict of the last published build, by the name of its status (PASSED
+     * brightgreen, NOTE green, UNSTABLE orange, FAILURE red); no build or an unknown name is "unknown".
+     */
+    public static Badge verdict(final String statusName) {
+        String status = statusName == null ? "" : statusName.trim().toUpperCase(Locale.ROOT);
+        BadgeColor color = switch (status) {
+            case "PASSED" -> BadgeColor.BRIGHTGREEN;
+            case "NOTE" -> BadgeColor.GREEN;
+            case "UNSTABLE" -> BadgeColor.ORANGE;
+            case "FAILURE" -> BadgeColor.RED;
+            default -> null;
+        };
+        return color == null ? Badge.of(VERDICT_LABEL, BuildtimeBadges.UNKNOWN, BadgeColor.LIGHTGREY)
+                : Badge.of(VERDICT_LABEL, status.toLowerCase(Locale.ROOT), color);
+    }
+
+    /**
+     * The open regressions of a tag, as its regression page counts them: the series in the two degradation
+     * classes (worse by more than 10 % from the tag's first build to its last).
+     */
+    public static int openRegressionCount(final RegressionView view) {
+        return view.classes().stream().filter(c -> c.id().startsWith("degradation-"))
+                .mapToInt(RegressionView.ClassFilter::count).sum();
     }
 }

@@ -76,6 +76,13 @@ public final class BuildTimeRecord implements Serializable {
         return new BuildTimeRecordBuilder();
     }
 
+    /** A builder holding this record's values, to make a changed copy (the duration stays as it is). */
+    public BuildTimeRecordBuilder toBuilder() {
+        return builder().repo(repo).build(build).job(job).branch(branch).ciPlatform(ciPlatform).result(result)
+                .trigger(trigger).agent(agent).matrix(matrix).queuedAt(queuedAt).startedAt(startedAt)
+                .finishedAt(finishedAt).duration(duration).stages(stages);
+    }
+
     public String getRepo() {
         return repo;
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.regex.Matcher;
@@ -20,6 +21,8 @@ public final class PemPublicKeys {
     private static final byte[] RSA_ALGORITHM = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86,
             (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
     private static final int MAX_PEM_CHARS = 16 * 1024;
+    /** The shortest RSA modulus accepted (NIST SP 800-131A: 2048 bits since 2014). */
+    public static final int MIN_RSA_BITS = 2048;
 
     private PemPublicKeys() {
     }
@@ -40,7 +43,22 @@ public final class PemPublicKeys {
             throw new GeneralSecurityException("The PEM body is not valid base64", e);
         }
         byte[] spki = matcher.group(1) == null ? der : wrapPkcs1(der);
-        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(spki));
+        return requireStrong(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(spki)));
+    }
+
+    /** The key itself when it is an RSA key of at least {@link #MIN_RSA_BITS} bits. */
+    public static PublicKey requireStrong(final PublicKey key) throws GeneralSecurityException {
+        if (!isStrong(key)) {
+            throw new GeneralSecurityException("An RSA public key of at least " + MIN_RSA_BITS + " bits expected but "
+                    + (key instanceof RSAPublicKey rsa ? "it has " + rsa.getModulus().bitLength() + " bits"
+                    : "it is a " + key.getAlgorithm() + " key"));
+        }
+        return key;
+    }
+
+    /** Whether the key is an RSA key of at least {@link #MIN_RSA_BITS} bits. */
+    public static boolean isStrong(final PublicKey key) {
+        return key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= MIN_RSA_BITS;
     }
 
     /** SubjectPublicKeyInfo ::= SEQUENCE { AlgorithmIdentifier, BIT STRING (0 unused bits, RSAPublicKey) }. */

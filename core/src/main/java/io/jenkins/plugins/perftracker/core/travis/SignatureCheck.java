@@ -14,9 +14,12 @@ public final class SignatureCheck {
     private SignatureCheck() {
     }
 
-    /** Whether the header is a valid signature of the payload (its UTF-8 bytes) by the key. */
+    /**
+     * Whether the header is a valid signature of the payload (its UTF-8 bytes) by the key; never with an RSA key
+     * shorter than {@link PemPublicKeys#MIN_RSA_BITS}, whatever source it came from.
+     */
     public static boolean verify(final String payload, final String signatureHeader, final PublicKey key) {
-        if (signatureHeader == null || signatureHeader.length() > MAX_HEADER_CHARS) {
+        if (signatureHeader == null || signatureHeader.length() > MAX_HEADER_CHARS || !PemPublicKeys.isStrong(key)) {
             return false;
         }
         try {

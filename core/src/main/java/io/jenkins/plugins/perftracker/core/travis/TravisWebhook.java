@@ -4,24 +4,31 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The whole webhook decision in one call, for the plugin's root action: verify, then parse the payload,
- * then bind a token verdict to the payload's repository, then apply the repository rules.
+ * The whole webhook decision in one call, for the plugin's root action: verify, then refuse a replay of a
+ * request already accepted, then parse the payload, then bind a token verdict to the payload's repository,
+ * then apply the repository rules.
  */
 public final class TravisWebhook {
     private final WebhookVerifier verifier;
     private final RepoRules rules;
+    private final ReplayGuard replays;
     private final TravisPayloadParser parser = new TravisPayloadParser();
 
-    public TravisWebhook(final WebhookVerifier verifier, final RepoRules rules) {
+    public TravisWebhook(final WebhookVerifier verifier, final RepoRules rules, final ReplayGuard replays) {
         this.verifier = verifier;
         this.rules = rules;
+        this.replays = replays;
     }
 
-    /** 403 when not genuine or not allowed, 400 when the payload is unreadable, else 200 with the payload. */
+    /** 403 when not genuine, replayed or not allowed, 400 when the payload is unreadable, else 200 with the payload. */
     public WebhookOutcome handle(final WebhookRequest request) {
         Verdict verdict = verifier.verify(request);
         if (!verdict.accepted()) {
             return WebhookOutcome.refused(WebhookOutcome.FORBIDDEN, "Request refused: " + verdict.reason());
+        }
+        if (!replays.firstSeen(request)) {
+            return WebhookOutcome.refused(WebhookOutcome.FORBIDDEN,
+                    "Request refused: the same request was already received (a replay)");
         }
         TravisPayload payload;
         try {

@@ -9,16 +9,25 @@ import io.jenkins.plugins.perftracker.core.travis.Verdict.Method;
  * Decides whether a Travis webhook request is genuine. With a key source, a {@code Signature} header is
  * checked against Travis' key (after one failure the key is refreshed once, as keys rotate). With a token,
  * an {@code Authorization} header must equal sha256(slug + token), with {@code Travis-Repo-Slug} present and
- * equal to the payload's repository. When a token or key is configured, a request with neither header is
- * refused (Buildtime Trend accepted it). With nothing configured, every request passes as {@link Method#NONE}.
+ * equal to the payload's repository. A request with neither header is refused unless an administrator
+ * explicitly allows unsigned requests (Buildtime Trend accepted them); a header that cannot be checked
+ * (a signature without a key source, a token header without a token) is always refused.
  */
 public final class WebhookVerifier {
     private final Optional<PublicKeySource> keys;
     private final Optional<String> token;
+    private final boolean allowUnsigned;
 
+    /** A verifier that refuses unsigned requests. */
     public WebhookVerifier(final Optional<PublicKeySource> keys, final Optional<String> token) {
+        this(keys, token, false);
+    }
+
+    public WebhookVerifier(final Optional<PublicKeySource> keys, final Optional<String> token,
+            final boolean allowUnsigned) {
         this.keys = keys;
         this.token = token.filter(t -> !t.isEmpty());
+        this.allowUnsigned = allowUnsigned;
     }
 
     /**
@@ -26,17 +35,17 @@ public final class WebhookVerifier {
      * repository in {@code Travis-Repo-Slug}: check {@link #sameRepository} once the payload is read.
      */
     public Verdict verify(final WebhookRequest request) {
-        if (keys.isEmpty() && token.isEmpty()) {
-            return Verdict.accept(Method.NONE, "no Travis key or token configured: request not verified");
+        if (request.signature() == null && request.authorization() == null) {
+            return allowUnsigned
+                    ? Verdict.accept(Method.NONE, "request not verified: an administrator allows unsigned requests")
+                    : Verdict.refuse(Method.NONE, "neither a Signature nor an Authorization header, and unsigned "
+                            + "requests are not allowed");
         }
         if (request.signature() != null && keys.isPresent()) {
             return verifySignature(request, keys.get());
         }
         if (request.authorization() != null && token.isPresent()) {
             return verifyToken(request, token.get());
-        }
-        if (request.signature() == null && request.authorization() == null) {
-            return Verdict.refuse(Method.NONE, "neither a Signature nor an Authorization header");
         }
         return Verdict.refuse(Method.NONE, request.signature() != null
                 ? "Signature header but no Travis public key configured"

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.perftracker.core.badge;
 
+import java.util.List;
 import java.util.OptionalDouble;
+
+import io.jenkins.plugins.perftracker.core.view.RegressionView;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,5 +45,27 @@ class PerfBadgesTest {
     void shouldLabelRegressionsWithoutATag() {
         assertThat(PerfBadges.openRegressions(" ", 0).getLabel()).isEqualTo("regressions");
         assertThat(PerfBadges.openRegressions(null, 0).getLabel()).isEqualTo("regressions");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PASSED, passed, brightgreen", "NOTE, note, green", "UNSTABLE, unstable, orange",
+            "failure, failure, red", "'', unknown, lightgrey", "WHATEVER, unknown, lightgrey"})
+    void shouldColourTheVerdictOfTheLastBuild(final String status, final String message, final String color) {
+        Badge badge = PerfBadges.verdict(status);
+
+        assertThat(badge.getLabel()).isEqualTo("perf verdict");
+        assertThat(badge.getMessage()).isEqualTo(message);
+        assertThat(badge.getColor().getName()).isEqualTo(color);
+    }
+
+    @Test
+    void shouldCountOpenRegressionsAsTheDegradationClassesOfTheTagPage() {
+        RegressionView view = new RegressionView("t", new RegressionView.Summary("t", 3, 0, 1, 3, "", ""), List.of(
+                new RegressionView.ClassFilter("degradation-50", "", "", 2, true),
+                new RegressionView.ClassFilter("degradation-10", "", "", 3, true),
+                new RegressionView.ClassFilter("no-degradation", "", "", 40, false),
+                new RegressionView.ClassFilter("improvement-10", "", "", 7, false)), List.of());
+
+        assertThat(PerfBadges.openRegressionCount(view)).isEqualTo(5);
     }
 }

@@ -89,4 +89,22 @@ class PemPublicKeysTest {
         out.writeBytes(content);
         return out.toByteArray();
     }
+
+    @Test
+    void shouldRefuseRsaKeysShorterThan2048Bits() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        String weak = RsaKeys.pem(generator.generateKeyPair().getPublic());
+
+        assertThatExceptionOfType(GeneralSecurityException.class).isThrownBy(() -> PemPublicKeys.parse(weak))
+                .withMessageContaining("at least 2048 bits").withMessageContaining("1024 bits");
+    }
+
+    @Test
+    void shouldAcceptKeysOfExactly2048Bits() throws Exception {
+        PublicKey key = RsaKeys.travis().getPublic();
+
+        assertThat(((RSAPublicKey) key).getModulus().bitLength()).isEqualTo(2048);
+        assertThat(PemPublicKeys.parse(RsaKeys.pem(key))).isEqualTo(key);
+    }
 }

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +22,7 @@ class TravisWebhookTest {
 
     private static TravisWebhook webhook(final RepoRules rules) {
         return new TravisWebhook(new WebhookVerifier(Optional.of(() -> RsaKeys.travis().getPublic()),
-                Optional.of(TOKEN)), rules);
+                Optional.of(TOKEN)), rules, ReplayGuard.defaults());
     }
 
     @Test
@@ -107,5 +109,33 @@ class TravisWebhookTest {
 
         assertThat(outcome.status()).isEqualTo(403);
         assertThat(outcome.message()).contains("signature");
+    }
+
+    @Test
+    void shouldRefuseTheSameSignedRequestASecondTime() throws Exception {
+        TravisWebhook webhook = webhook(RepoRules.allowAll());
+        WebhookRequest request = new WebhookRequest(RsaKeys.sign(payload, RsaKeys.travis().getPrivate()), null, null,
+                payload);
+
+        WebhookOutcome first = webhook.handle(request);
+        WebhookOutcome replay = webhook.handle(request);
+
+        assertThat(first.isAccepted()).isTrue();
+        assertThat(replay.status()).isEqualTo(403);
+        assertThat(replay.message()).contains("replay");
+        assertThat(replay.isAccepted()).isFalse();
+    }
+
+    @Test
+    void shouldNotLetForgedRequestsFillTheReplayMemory() {
+        ReplayGuard guard = new ReplayGuard(Duration.ofHours(1), 10, Clock.systemUTC());
+        TravisWebhook webhook = new TravisWebhook(new WebhookVerifier(Optional.of(() -> RsaKeys.travis().getPublic()),
+                Optional.empty()), RepoRules.allowAll(), guard);
+
+        for (int i = 0; i < 20; i++) {
+            webhook.handle(new WebhookRequest("AAAA" + i, null, null, payload));
+        }
+
+        assertThat(guard.size()).isZero();
     }
 }

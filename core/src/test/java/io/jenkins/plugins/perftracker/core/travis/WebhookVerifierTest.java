@@ -140,14 +140,40 @@ class WebhookVerifierTest {
     }
 
     @Test
-    void shouldAcceptEverythingUnverifiedWhenNothingIsConfigured() {
-        WebhookVerifier open = new WebhookVerifier(Optional.empty(), Optional.of(""));
+    void shouldRefuseAnUnsignedRequestWhenNothingIsConfigured() {
+        WebhookVerifier unconfigured = new WebhookVerifier(Optional.empty(), Optional.of(""));
 
-        Verdict verdict = open.verify(new WebhookRequest(null, null, null, payload));
+        Verdict verdict = unconfigured.verify(new WebhookRequest(null, null, null, payload));
 
-        assertThat(verdict.accepted()).isTrue();
-        assertThat(verdict.method()).isEqualTo(Method.NONE);
-        assertThat(verdict.reason()).contains("not verified");
+        assertThat(verdict.accepted()).isFalse();
+        assertThat(verdict.reason()).contains("unsigned requests are not allowed");
+    }
+
+    @Test
+    void shouldAcceptUnsignedRequestsOnlyWhenAnAdministratorAllowsThem() throws Exception {
+        WebhookVerifier open = new WebhookVerifier(Optional.of(travisKey()), Optional.empty(), true);
+        String forged = RsaKeys.sign(payload, RsaKeys.stranger().getPrivate());
+
+        Verdict unsigned = open.verify(new WebhookRequest(null, null, null, payload));
+        Verdict badlySigned = open.verify(new WebhookRequest(forged, null, null, payload));
+
+        assertThat(unsigned.accepted()).isTrue();
+        assertThat(unsigned.method()).isEqualTo(Method.NONE);
+        assertThat(unsigned.reason()).contains("not verified");
+        assertThat(badlySigned.accepted()).as("a signature present is still checked").isFalse();
+    }
+
+    @Test
+    void shouldRefuseASignatureMadeWithAWeakKeyEvenIfTheSourceServesIt() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        java.security.KeyPair weak = generator.generateKeyPair();
+        WebhookVerifier verifier = new WebhookVerifier(Optional.of(weak::getPublic), Optional.empty());
+
+        Verdict verdict = verifier.verify(new WebhookRequest(RsaKeys.sign(payload, weak.getPrivate()), null, null,
+                payload));
+
+        assertThat(verdict.accepted()).isFalse();
     }
 
     @Test
