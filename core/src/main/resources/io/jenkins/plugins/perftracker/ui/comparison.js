@@ -34,7 +34,7 @@
       return el("tr", {}, [
         el("th", {scope: "row", text: "#" + s.run + " vs #" + s.against}),
         el("td", {className: "pt-num pt-geomeans", text: s.geomeans.map(function (g) {
-          return g.unit + " " + g.text;
+          return g.label + " " + g.text;
         }).join("; ") || "-"}),
         el("td", {className: "pt-num pt-overall", title: "geomean of " + s.withRatio +
           " changes, each oriented by its series' direction", text: s.overallText}),

@@ -89,7 +89,7 @@ final class CompareText {
         }
         for (int g = 0; g < againstBase.get(0).geomeans().size(); g++) {
             ComparisonView.Geomean first = againstBase.get(0).geomeans().get(g);
-            List<String> cells = new ArrayList<>(List.of("geomean", first.unit()));
+            List<String> cells = new ArrayList<>(List.of("geomean", first.label()));
             for (int run = 1; run <= runs; run++) {
                 cells.add("");
             }

@@ -56,7 +56,7 @@ public final class Main {
     }
 
     @SuppressWarnings({"checkstyle:IllegalCatch", "PMD.AvoidCatchingThrowable"})
-    private static int runCommand(final String name, final Command command, final List<String> args,
+    static int runCommand(final String name, final Command command, final List<String> args,
             final Command.Context context, final boolean debug) {
         try {
             return command.run(args, context);

@@ -9,7 +9,8 @@ import io.jenkins.plugins.perftracker.core.stats.GeometricMeans;
 
 /**
  * Summarises rows per pair of runs: geometric means of the same change ratios the cells show, one per unit and
- * direction, an oriented overall ratio, and outcome counts that partition the rows.
+ * direction, an oriented overall ratio, and outcome counts that partition the rows. An inconclusive row (a
+ * missing or failed value) shows its size but stays out of the geometric means.
  */
 final class PairSummaries {
     private PairSummaries() {
@@ -33,7 +34,7 @@ final class PairSummaries {
             PairCell cell = row.cell(against, run);
             counts[cell.outcome().ordinal()]++;
             double ratio = 1 + cell.change().change();
-            if (ratio > 0 && Double.isFinite(ratio)) {
+            if (cell.outcome() != Outcome.INCONCLUSIVE && ratio > 0 && Double.isFinite(ratio)) {
                 byUnit.computeIfAbsent(row.key().getUnit() + '\n' + row.lessIsBetter(), k -> new ArrayList<>())
                         .add(ratio);
                 better.add(row.lessIsBetter() ? 1 / ratio : ratio);

@@ -11,7 +11,7 @@ import java.util.List;
  * @param run          index of the newer run
  * @param geomeans     one geometric mean of the change ratios per unit and direction, in order of first appearance
  * @param betterRatio  geometric mean of the oriented ratios (less-is-better ratios inverted): above 1 is better
- * @param withRatio    how many rows entered the geometric means (a change on both sides)
+ * @param withRatio    how many rows entered the geometric means (judged rows with a change)
  * @param series       how many rows the summary covers: regressed + improved + unchanged + inconclusive
  * @param regressed    rows whose triage outcome is REGRESSED
  * @param improved     rows whose triage outcome is IMPROVED

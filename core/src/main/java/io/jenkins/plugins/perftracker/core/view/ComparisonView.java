@@ -95,7 +95,10 @@ public record ComparisonView(String title, List<RunHeader> runs, List<Summary> s
         }
     }
 
-    /** The geometric mean of new/old over the rows of one unit and direction, as text ("-31.05%"). */
-    public record Geomean(String unit, boolean lessIsBetter, Double ratio, String text, int count) {
+    /**
+     * The geometric mean of new/old over the rows of one unit and direction, as text ("-31.05%"); its label is the
+     * unit, with the direction when the unit also appears in the other one ("count (lower is better)").
+     */
+    public record Geomean(String unit, boolean lessIsBetter, String label, Double ratio, String text, int count) {
     }
 }

@@ -82,11 +82,17 @@ public final class ComparisonViews {
                 cell.whyUnchanged());
     }
 
+    private static ComparisonView.Geomean geomean(final PairSummary.UnitGeomean g,
+            final List<PairSummary.UnitGeomean> all) {
+        boolean both = all.stream().anyMatch(o -> o.unit().equals(g.unit()) && o.lessIsBetter() != g.lessIsBetter());
+        String label = both ? g.unit() + (g.lessIsBetter() ? " (lower is better)" : " (higher is better)") : g.unit();
+        return new ComparisonView.Geomean(g.unit(), g.lessIsBetter(), label, ViewJson.number(g.ratio()),
+                Numbers.change(g.ratio() - 1), g.count());
+    }
+
     private static List<ComparisonView.Summary> summaries(final List<PairSummary> summaries) {
         return summaries.stream().map(s -> new ComparisonView.Summary(s.run() + 1, s.against() + 1,
-                s.geomeans().stream().map(g -> new ComparisonView.Geomean(g.unit(), g.lessIsBetter(),
-                        ViewJson.number(g.ratio()), Numbers.change(g.ratio() - 1), g.count())).toList(),
-                ViewJson.number(s.betterRatio()), Numbers.oriented(s.betterRatio()), s.withRatio(), s.series(),
+                s.geomeans().stream().map(g -> geomean(g, s.geomeans())).toList(), ViewJson.number(s.betterRatio()), Numbers.oriented(s.betterRatio()), s.withRatio(), s.series(),
                 s.regressed(), s.improved(), s.unchanged(), s.inconclusive())).toList();
     }
 }
