@@ -58,42 +58,61 @@ public final class MannWhitney {
         return cumulative[(int) u] / cumulative[cumulative.length - 1];
     }
 
-    /** P(2U₁ ≤ twiceU) over all ways to draw n1 of the values, the ties (group sizes in rank order) kept. */
+    /**
+     * P(2U₁ ≤ twiceU) over all C(N, n1) ways to draw n1 of the values, the ties (group sizes in rank order) kept.
+     * The groups are added in rank order; a group with a values of x, after j values of x and y = seen − j of y,
+     * adds a·2y + a·(t − a) to 2U₁ (each y below counts 1, each tied y ½). Only 2U₁ up to the bound is counted;
+     * the total is C(N, n1).
+     */
     static double exactCdf(final int[] ties, final int n1, final long twiceU) {
         int total = Arrays.stream(ties).sum();
-        // counts[j][s]: arrangements of the groups seen so far with j values of x whose doubled rank sum is s
-        int maxSum = 2 * total * n1;
-        double[][] counts = new double[n1 + 1][maxSum + 1];
-        counts[0][0] = 1;
-        int start = 1;
+        if (twiceU < 0) {
+            return 0;
+        }
+        int width = (int) Math.min(twiceU, 2L * n1 * (total - n1)) + 1;
+        double[] counts = new double[(n1 + 1) * width];
+        double[] next = new double[counts.length];
+        counts[0] = 1;
+        int seen = 0;
         for (int t : ties) {
-            int twiceMidrank = 2 * start + t - 1;
-            double[][] next = new double[n1 + 1][maxSum + 1];
-            for (int j = 0; j <= n1; j++) {
-                for (int s = 0; s <= maxSum; s++) {
-                    if (counts[j][s] == 0) {
+            Arrays.fill(next, 0);
+            int remaining = total - seen;
+            for (int j = Math.max(0, n1 - remaining); j <= Math.min(n1, seen); j++) {
+                int below = 2 * (seen - j);
+                int most = (int) Math.min(width - 1L, (long) j * below); // 2U so far is at most 2·j·y
+                for (int u = 0; u <= most; u++) {
+                    double c = counts[j * width + u];
+                    if (c == 0) {
                         continue;
                     }
                     double ways = 1;
                     for (int a = 0; a <= t && j + a <= n1; a++) {
-                        next[j + a][s + a * twiceMidrank] += counts[j][s] * ways;
+                        int target = u + a * below + a * (t - a);
+                        if (target < width) {
+                            next[(j + a) * width + target] += c * ways;
+                        }
                         ways = ways * (t - a) / (a + 1);
                     }
                 }
             }
+            double[] swap = counts;
             counts = next;
-            start += t;
+            next = swap;
+            seen += t;
         }
-        long offset = (long) n1 * (n1 + 1);
-        double below = 0;
-        double all = 0;
-        for (int s = 0; s <= maxSum; s++) {
-            all += counts[n1][s];
-            if (s - offset <= twiceU) {
-                below += counts[n1][s];
-            }
+        double sum = 0;
+        for (int u = 0; u < width; u++) {
+            sum += counts[n1 * width + u];
         }
-        return below / all;
+        return sum / binomial(total, n1);
+    }
+
+    private static double binomial(final int n, final int k) {
+        double result = 1;
+        for (int i = 1; i <= k; i++) {
+            result = result * (n - k + i) / i;
+        }
+        return result;
     }
 
     private static double normal(final double u1, final int n1, final int n2, final int[] ties) {
