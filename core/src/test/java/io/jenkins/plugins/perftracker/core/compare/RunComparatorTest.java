@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfTest;
 
 import static io.jenkins.plugins.perftracker.core.compare.Runs.*;
 import static org.assertj.core.api.Assertions.*;
@@ -91,6 +92,23 @@ class RunComparatorTest {
                 "Welch t-test: n=3+3 is too few for a rank test (needs ≥ 4 a side)");
         assertThat(three.cell(0, 1).change().change()).isCloseTo(5.0, within(1e-12)); // medians 2 → 12
         assertThat(three.cell(0, 1).outcome()).isEqualTo(Outcome.REGRESSED);
+    }
+
+    @Test
+    void shouldJudgeOneJmhScoreASideByItsOwnError() {
+        PerfTest before = latency("Login", 100).toBuilder().attribs(java.util.Map.of("scoreError", "4")).build();
+        PerfTest near = latency("Login", 107).toBuilder().attribs(java.util.Map.of("scoreError", "4")).build();
+        PerfTest far = latency("Login", 109).toBuilder().attribs(java.util.Map.of("scoreError", "4")).build();
+
+        PairCell overlapping = comparator.compare(List.of(run("a", before), run("b", near))).rows().get(0).cell(0, 1);
+        PairCell apart = comparator.compare(List.of(run("a", before), run("b", far))).rows().get(0).cell(0, 1);
+
+        assertThat(overlapping.method()).isEqualTo(Method.TOOL_ERROR);
+        assertThat(overlapping.outcome()).isEqualTo(Outcome.UNCHANGED); // 100 ± 4 and 107 ± 4 overlap
+        assertThat(overlapping.basis()).endsWith("the intervals overlap");
+        assertThat(apart.outcome()).isEqualTo(Outcome.REGRESSED);
+        assertThat(apart.basis()).startsWith("JMH's 99.9% error (score ± scoreError): n=1+1").endsWith("do not overlap");
+        assertThat(apart.pValue()).isNaN();
     }
 
     @Test
