@@ -57,7 +57,8 @@ final class CompareText {
         }
         for (ComparisonView.Cell cell : row.cells()) {
             if (cell.against() == 1) {
-                String note = cell.basis().isEmpty() ? "" : mark(notes.computeIfAbsent(cell.basis(), k -> notes.size()));
+                String note = cell.basis().isEmpty() ? ""
+                        : mark(notes.computeIfAbsent(cell.basis(), k -> notes.size()));
                 cells.add(cellText(cell, row.values()) + note);
             }
         }

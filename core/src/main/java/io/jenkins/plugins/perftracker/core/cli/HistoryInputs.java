@@ -32,7 +32,8 @@ final class HistoryInputs {
         Path directory = base.resolve(inputs.get(0));
         try (Stream<Path> files = Files.list(directory)) {
             List<String> names = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
-                    .filter(n -> !n.startsWith(".")).sorted(NaturalOrder.INSTANCE).map(n -> inputs.get(0) + "/" + n).toList();
+                    .filter(n -> !n.startsWith(".")).sorted(NaturalOrder.INSTANCE)
+                    .map(n -> inputs.get(0) + "/" + n).toList();
             if (names.isEmpty()) {
                 throw new BadInputException(inputs.get(0) + ": a directory of run files expected but it is empty");
             }

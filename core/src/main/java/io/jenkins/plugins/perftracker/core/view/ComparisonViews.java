@@ -92,7 +92,8 @@ public final class ComparisonViews {
 
     private static List<ComparisonView.Summary> summaries(final List<PairSummary> summaries) {
         return summaries.stream().map(s -> new ComparisonView.Summary(s.run() + 1, s.against() + 1,
-                s.geomeans().stream().map(g -> geomean(g, s.geomeans())).toList(), ViewJson.number(s.betterRatio()), Numbers.oriented(s.betterRatio()), s.withRatio(), s.series(),
+                s.geomeans().stream().map(g -> geomean(g, s.geomeans())).toList(), ViewJson.number(s.betterRatio()),
+                Numbers.oriented(s.betterRatio()), s.withRatio(), s.series(),
                 s.regressed(), s.improved(), s.unchanged(), s.inconclusive())).toList();
     }
 }

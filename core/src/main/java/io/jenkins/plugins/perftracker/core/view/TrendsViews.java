@@ -45,8 +45,8 @@ public final class TrendsViews {
                 Numbers.percent(c.forwardChange()),
                 c.forwardChange() > 0 == trend.lessIsBetter() ? "regression" : "improvement")).toList();
         SeriesKey key = trend.key();
-        return new TrendsView.Series(id, key.displayName(), key.getGroup(), key.getUnit(), trend.lessIsBetter(),
-                values, marks);
+        return new TrendsView.Series(id, ComparisonViews.series(key), key.getGroup(), key.getUnit(),
+                trend.lessIsBetter(), values, marks);
     }
 
     /** A build of the history: its label and link (empty when there is none). */

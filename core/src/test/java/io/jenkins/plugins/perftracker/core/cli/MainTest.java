@@ -39,7 +39,8 @@ class MainTest {
                 new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(Main.runCommand("broken", broken, java.util.List.of(), context, false)).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("perftracker broken: internal error:"
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                "perftracker broken: internal error:"
                 + " IllegalStateException: a bug (run with --debug for the stack trace)" + System.lineSeparator());
         err.reset();
         assertThat(Main.runCommand("broken", broken, java.util.List.of(), context, true)).isEqualTo(Main.BAD_INPUT);

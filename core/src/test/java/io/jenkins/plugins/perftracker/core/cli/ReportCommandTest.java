@@ -56,7 +56,8 @@ class ReportCommandTest {
                 new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
 
         ReportCommand.warnAboutEmpty(java.util.List.of(new io.jenkins.plugins.perftracker.core.report.RunLoader
-                .LoadedRun("empty.json", io.jenkins.plugins.perftracker.core.model.PerfRun.builder().build())), context);
+                .LoadedRun("empty.json", io.jenkins.plugins.perftracker.core.model.PerfRun.builder().build())),
+                context);
 
         assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("warning: empty.json contributes nothing: no results were read from it");

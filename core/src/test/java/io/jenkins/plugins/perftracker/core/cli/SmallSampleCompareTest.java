@@ -16,7 +16,8 @@ class SmallSampleCompareTest {
     @Test
     void shouldJudgeThreeJmhIterationsWithWelchAndSaySo() throws IOException {
         CliRun run = CliRun.of("compare", RESOURCES + "ingest/jmh/gab-jmh-params.json",
-                RESOURCES + "compare/small-n/jmh-params-20pct-slower.json").matchesGolden("compare-jmh-3-iterations.txt");
+                RESOURCES + "compare/small-n/jmh-params-20pct-slower.json")
+                .matchesGolden("compare-jmh-3-iterations.txt");
 
         assertThat(run.out()).contains("-20.00% worse (p=0.000 n=3+3)¹",
                 "¹ Welch t-test: n=3+3 is too few for a rank test (needs ≥ 4 a side)");
@@ -28,7 +29,8 @@ class SmallSampleCompareTest {
                 RESOURCES + "compare/small-n/k6-summary-export-25pct-slower.json")
                 .matchesGolden("compare-k6-one-value.txt");
 
-        assertThat(run.out()).containsPattern("my_trend p\\(90\\) +ms +19 ± 0% +23\\.8 ± 0% +\\+25\\.00% worse \\(n=1\\+1\\)¹")
+        assertThat(run.out())
+                .containsPattern("my_trend p\\(90\\) +ms +19 ± 0% +23\\.8 ± 0% +\\+25\\.00% worse \\(n=1\\+1\\)¹")
                 .contains("¹ PerfTracker's 10% rule: n=1+1, one value a side allows no test")
                 // one unit in both directions gets two labelled geomeans, never one mixed figure
                 .contains("geomean        count (lower is better)", "geomean        count (higher is better)");

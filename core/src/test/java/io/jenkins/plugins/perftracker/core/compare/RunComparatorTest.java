@@ -107,7 +107,8 @@ class RunComparatorTest {
         assertThat(overlapping.outcome()).isEqualTo(Outcome.UNCHANGED); // 100 ± 4 and 107 ± 4 overlap
         assertThat(overlapping.basis()).endsWith("the intervals overlap");
         assertThat(apart.outcome()).isEqualTo(Outcome.REGRESSED);
-        assertThat(apart.basis()).startsWith("JMH's 99.9% error (score ± scoreError): n=1+1").endsWith("do not overlap");
+        assertThat(apart.basis()).startsWith("JMH's 99.9% error (score ± scoreError): n=1+1")
+                .endsWith("do not overlap");
         assertThat(apart.pValue()).isNaN();
     }
 
