@@ -165,13 +165,20 @@
     return el("div", {className: "pt-pager"}, [previous, status, next]);
   }
 
-  /** Links come from result files: only http(s) and relative ones are followed (no javascript: or data:). */
+  /** Links come from result files: only what parses as an http(s) URL (relative ones resolved against the page). */
   function safeUrl(url) {
     if (typeof url !== "string" || !url.trim()) {
       return "";
     }
-    var scheme = /^\s*([a-z][a-z0-9+.\-]*):/i.exec(url);
-    return !scheme || /^https?$/i.test(scheme[1]) ? url : "";
+    var parsed;
+    try {
+      // the URL parser drops the tabs, newlines and leading control characters a browser ignores in an href,
+      // so "java\tscript:" and "\x01javascript:" show their real scheme here
+      parsed = new global.URL(url, global.document.baseURI);
+    } catch (e) {
+      return "";
+    }
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : "";
   }
 
   /** A number for display: up to 3 significant digits below 100, an integer above. */

@@ -17,21 +17,28 @@
     element.classList.add("pt-comparison");
     element.appendChild(el("ol", {className: "pt-runs", "aria-label": "Compared runs"},
       model.runs.map(function (run) { return el("li", {text: run.label}); })));
-    element.appendChild(summaryTable(model.summaries, "Summary: all series"));
+    if (model.summaries.length) {
+      element.appendChild(summaryTable(model.summaries, "Summary: all series"));
+    }
     model.groups.forEach(function (group) {
       element.appendChild(renderGroup(group, model));
     });
   }
 
+  /** Per pair: a geomean per unit (never across units or directions), the oriented overall, counts that add up. */
   function summaryTable(summaries, caption) {
     var el = common().el;
-    var head = el("tr", {}, ["Runs", "Geomean new/old", "Series", "Worse", "Better", "Unchanged", "Inconclusive"]
-      .map(function (name) { return el("th", {scope: "col", text: name}); }));
+    var head = el("tr", {}, ["Runs", "Geomean new/old per unit", "Overall", "Series", "Worse", "Better", "Unchanged",
+      "Inconclusive"].map(function (name) { return el("th", {scope: "col", text: name}); }));
     var rows = summaries.map(function (s) {
       return el("tr", {}, [
         el("th", {scope: "row", text: "#" + s.run + " vs #" + s.against}),
-        el("td", {className: "pt-num", text: s.geomeanText}),
-        el("td", {className: "pt-num", text: String(s.rows)}),
+        el("td", {className: "pt-num pt-geomeans", text: s.geomeans.map(function (g) {
+          return g.label + " " + g.text;
+        }).join("; ") || "-"}),
+        el("td", {className: "pt-num pt-overall", title: "geomean of " + s.withRatio +
+          " changes, each oriented by its series' direction", text: s.overallText}),
+        el("td", {className: "pt-num", text: String(s.series)}),
         el("td", {className: "pt-num" + (s.regressed ? " pt-regressed" : ""), text: String(s.regressed)}),
         el("td", {className: "pt-num" + (s.improved ? " pt-improved" : ""), text: String(s.improved)}),
         el("td", {className: "pt-num", text: String(s.unchanged)}),
@@ -45,7 +52,9 @@
   function renderGroup(group, model) {
     var el = common().el;
     var node = el("section", {className: "pt-group"}, [el("h3", {text: group.name || "(no group)"})]);
-    node.appendChild(summaryTable(group.summaries, "Summary: " + (group.name || "(no group)")));
+    if (group.summaries.length) {
+      node.appendChild(summaryTable(group.summaries, "Summary: " + (group.name || "(no group)")));
+    }
     group.sections.forEach(function (section) {
       node.appendChild(renderSection(section, model));
     });
@@ -59,9 +68,14 @@
     if (section.chart.type !== "none") {
       node.appendChild(chartBlock(section, model));
     }
-    var table = sectionTable(section, model);
+    var notes = [];
+    var table = sectionTable(section, model, notes);
     var details = el("details", {className: "pt-table-details", open: section.tableShown},
       [el("summary", {text: "Table: " + section.rows.length + " rows"}), table]);
+    if (notes.length) {
+      details.appendChild(el("ol", {className: "pt-notes", "aria-label": "How the changes were judged"},
+        notes.map(function (note) { return el("li", {text: note}); })));
+    }
     node.appendChild(details);
     common().sortable(table);
     if (section.paged) {
@@ -70,8 +84,11 @@
     return node;
   }
 
-  /** Columns per run: Score, ±%, Errors, then "% vs #k" for every earlier run k. */
-  function sectionTable(section, model) {
+  /**
+   * Columns per run: Score (the centre changes are computed from), ±%, Errors, then "Δ vs #k" for every earlier
+   * run k: the same change the CLI and the summaries use; PerfTracker's symmetric ratio is in the cell's tip.
+   */
+  function sectionTable(section, model, notes) {
     var el = common().el;
     var top = [el("th", {scope: "col", rowspan: 2, "data-sort": 0, text: "Test"})];
     var names = [];
@@ -79,51 +96,66 @@
     model.runs.forEach(function (run, r) {
       var columns = ["Score", "±%", "Errors"];
       for (var k = 1; k <= r; k++) {
-        columns.push("% vs #" + k);
+        columns.push("Δ vs #" + k);
       }
       top.push(el("th", {scope: "colgroup", colspan: columns.length, text: run.label}));
       columns.forEach(function (name) {
         names.push(el("th", {scope: "col", "data-sort": column++, text: name}));
       });
     });
-    var rows = section.rows.map(function (row) { return tableRow(row, model); });
+    var rows = section.rows.map(function (row) { return tableRow(row, model, notes); });
     return el("table", {className: "pt-table pt-compare"}, [
       el("caption", {text: section.title + " " + (section.chart.subtitle || "")}),
       el("thead", {}, [el("tr", {}, top), el("tr", {}, names)]),
       el("tbody", {}, rows)]);
   }
 
-  function tableRow(row, model) {
+  function tableRow(row, model, notes) {
     var el = common().el;
-    var cells = [el("th", {scope: "row"}, [row.title + " ", el("span", {className: "pt-unit", text: row.unit})])];
+    var cells = [el("th", {scope: "row"}, row.title === row.unit ? [row.title]
+      : [row.title + " ", el("span", {className: "pt-unit", text: row.unit})])];
     var next = 0;
     row.values.forEach(function (value, r) {
-      cells.push(el("td", {className: "pt-num", "data-value": value.score === null ? "" : value.score,
-        text: value.scoreText}));
+      cells.push(el("td", {className: "pt-num", "data-value": value.centre === null ? "" : value.centre,
+        title: value.present ? "median of the samples (mean without raw samples); PerfTracker's mean: " +
+          value.scoreText : "", text: value.centreText}));
       cells.push(el("td", {className: "pt-num", "data-value": value.present ? value.plusMinus : "",
         text: value.present ? String(value.plusMinus) : "-"}));
       cells.push(el("td", {className: value.failed ? "pt-failed" : "", text: value.errors}));
       for (var k = 0; k < r; k++) {
-        cells.push(compareCell(row.cells[next++]));
+        cells.push(compareCell(row.cells[next++], notes));
       }
     });
     return el("tr", {}, cells);
   }
 
-  function compareCell(cell) {
+  function compareCell(cell, notes) {
     var el = common().el;
     var tip = cell.outcome + ": change " + cell.changeText;
     if (cell.changeLow !== null && cell.changeHigh !== null) {
       tip += " [" + percent(cell.changeLow) + ", " + percent(cell.changeHigh) + "]";
     }
-    if (cell.pAdjusted !== null) {
-      tip += ", adjusted p=" + cell.pAdjusted.toPrecision(2) + " (" + cell.method + ")";
+    if (cell.pValue !== null) {
+      tip += ", p=" + cell.pValue.toFixed(3) + ", adjusted p=" + cell.pAdjusted.toFixed(3) + " (" + cell.method + ")";
+    }
+    if (cell.whyUnchanged) {
+      tip += ", unchanged: " + cell.whyUnchanged;
     }
     if (cell.note) {
       tip += ", " + cell.note;
     }
+    tip += "; PerfTracker's symmetric ratio " + cell.ratioText;
+    var prefix = cell.outcome === "unchanged" ? "~ " : cell.outcome === "inconclusive" ? "? " : "";
+    var content = [prefix + cell.changeText];
+    if (cell.basis) {
+      if (notes.indexOf(cell.basis) < 0) {
+        notes.push(cell.basis);
+      }
+      tip += "; " + cell.basis;
+      content.push(el("sup", {className: "pt-note-ref", text: String(notes.indexOf(cell.basis) + 1)}));
+    }
     return el("td", {className: "pt-num pt-cell " + cell.colourClass, "data-outcome": cell.outcome,
-      "data-value": cell.change === null ? "" : cell.change, title: tip, text: cell.ratioText});
+      "data-value": cell.change === null ? "" : cell.change, title: tip}, content);
   }
 
   function percent(value) {

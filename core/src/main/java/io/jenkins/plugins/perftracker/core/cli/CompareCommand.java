@@ -27,6 +27,7 @@ final class CompareCommand implements Command {
         CompareOptions options = options(args);
         List<RunLoader.LoadedRun> loaded = new RunLoader(new Ingester(), context.base(), context.err()::println)
                 .load(args.positional(), args.option("--format"));
+        ReportCommand.warnAboutEmpty(loaded, context);
         List<PerfRun> runs = loaded.stream().map(RunLoader.LoadedRun::run).toList();
         Comparison comparison = new RunComparator(options).compare(runs);
         ComparisonView view = ComparisonViews.of(args.option("--title").orElse("Comparison"), comparison, runs);

@@ -4,11 +4,19 @@ import io.jenkins.plugins.perftracker.core.report.RunLoader;
 import io.jenkins.plugins.perftracker.core.view.ComparisonView;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The terminal form of a comparison: per group a table of every run against the base (#1), then geomeans. */
+/**
+ * The terminal form of a comparison, benchstat-style: per group a table of every run against the base (#1) with
+ * the centres (median of raw samples, else mean) and the change between them, a geomean row per unit, the
+ * footnotes of the rules that judged the rows, then an overall line per run whose counts add up.
+ */
 final class CompareText {
+    private static final String MARKS = "¹²³⁴⁵⁶⁷⁸⁹";
+
     private CompareText() {
     }
 
@@ -19,10 +27,12 @@ final class CompareText {
         }
         int runs = view.runs().size();
         for (ComparisonView.Group group : view.groups()) {
+            Map<String, Integer> notes = new LinkedHashMap<>();
             TextTable table = new TextTable().row(header(group.name(), runs));
-            group.sections().stream().flatMap(s -> s.rows().stream()).forEach(row -> table.row(row(row, runs)));
-            table.row(geomean(group.summaries(), runs));
+            group.sections().stream().flatMap(s -> s.rows().stream()).forEach(row -> table.row(row(row, runs, notes)));
+            geomeans(group.summaries(), runs).forEach(table::row);
             text.append('\n').append(table.render());
+            notes.forEach((note, index) -> text.append(mark(index)).append(' ').append(note).append('\n'));
         }
         text.append('\n').append(footer(view.summaries()));
         return text.toString();
@@ -39,46 +49,72 @@ final class CompareText {
         return cells;
     }
 
-    private static List<String> row(final ComparisonView.Row row, final int runs) {
+    private static List<String> row(final ComparisonView.Row row, final int runs, final Map<String, Integer> notes) {
         List<String> cells = new ArrayList<>(List.of(row.series(), row.unit()));
         for (ComparisonView.Value value : row.values()) {
-            cells.add(value.present() ? value.scoreText() + " ± " + value.plusMinus() + "%"
+            cells.add(value.present() ? value.centreText() + " ± " + value.plusMinus() + "%"
                     + (value.failed() ? " FAILED" : "") : "-");
         }
         for (ComparisonView.Cell cell : row.cells()) {
             if (cell.against() == 1) {
-                cells.add(cellText(cell, row.values()));
+                String note = cell.basis().isEmpty() ? ""
+                        : mark(notes.computeIfAbsent(cell.basis(), k -> notes.size()));
+                cells.add(cellText(cell, row.values()) + note);
             }
         }
         return cells;
     }
 
-    /** "-15.2% worse (p=0.008 n=5+5)", "~ (p=0.690 n=5+5)" for no significant change, "? reason" when untested. */
-    private static String cellText(final ComparisonView.Cell cell, final List<ComparisonView.Value> values) {
-        String n = " n=" + values.get(cell.against() - 1).samples() + "+" + values.get(cell.run() - 1).samples();
-        String p = cell.pAdjusted() == null ? "" : String.format(Locale.ROOT, "p=%.3f", cell.pAdjusted());
+    /**
+     * "-15.20% worse (p=0.008 n=5+5)"; "~ +0.30% (p=0.690 n=5+5)" for no significant change, with the reason
+     * when the p alone looks significant; "? reason" when nothing can be judged. The change is always printed.
+     */
+    static String cellText(final ComparisonView.Cell cell, final List<ComparisonView.Value> values) {
+        String n = "n=" + values.get(cell.against() - 1).samples() + "+" + values.get(cell.run() - 1).samples();
+        String p = cell.pValue() == null ? "" : String.format(Locale.ROOT, "p=%.3f ", cell.pValue());
+        String why = cell.whyUnchanged().isEmpty() ? "" : ", " + cell.whyUnchanged();
         return switch (cell.outcome()) {
             case "regressed" -> cell.changeText() + " worse (" + p + n + ")";
             case "improved" -> cell.changeText() + " better (" + p + n + ")";
-            case "unchanged" -> "~ (" + p + n + ")";
-            default -> "? " + (cell.note() == null ? "" : cell.note());
+            case "unchanged" -> "~ " + cell.changeText() + " (" + p + n + why + ")";
+            default -> "? " + ("-".equals(cell.changeText()) ? "" : cell.changeText() + " ") + "(" + n
+                    + (cell.note() == null || cell.note().isEmpty() ? "" : ", " + cell.note()) + ")";
         };
     }
 
-    private static List<String> geomean(final List<ComparisonView.Summary> summaries, final int runs) {
-        List<String> cells = new ArrayList<>(List.of("geomean", ""));
-        for (int run = 1; run <= runs; run++) {
-            cells.add("");
+    private static List<List<String>> geomeans(final List<ComparisonView.Summary> summaries, final int runs) {
+        List<ComparisonView.Summary> againstBase = summaries.stream().filter(s -> s.against() == 1).toList();
+        List<List<String>> rows = new ArrayList<>();
+        if (againstBase.isEmpty()) {
+            return rows;
         }
-        summaries.stream().filter(s -> s.against() == 1).forEach(s -> cells.add(s.geomeanText()));
-        return cells;
+        for (int g = 0; g < againstBase.get(0).geomeans().size(); g++) {
+            ComparisonView.Geomean first = againstBase.get(0).geomeans().get(g);
+            List<String> cells = new ArrayList<>(List.of("geomean", first.label()));
+            for (int run = 1; run <= runs; run++) {
+                cells.add("");
+            }
+            for (ComparisonView.Summary s : againstBase) {
+                cells.add(s.geomeans().stream().filter(x -> x.unit().equals(first.unit())
+                        && x.lessIsBetter() == first.lessIsBetter()).map(ComparisonView.Geomean::text)
+                        .findFirst().orElse("-"));
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 
     private static String footer(final List<ComparisonView.Summary> summaries) {
         StringBuilder text = new StringBuilder();
         summaries.stream().filter(s -> s.against() == 1).forEach(s -> text.append(String.format(Locale.ROOT,
-                "#%d vs #1: geomean %s over %d series; %d worse, %d better, %d unchanged, %d inconclusive%n",
-                s.run(), s.geomeanText(), s.rows(), s.regressed(), s.improved(), s.unchanged(), s.inconclusive())));
+                "#%d vs #1: %d series: %d worse, %d better, %d unchanged, %d inconclusive; overall %s "
+                        + "(geomean of %d changes, each oriented by its series' direction)%n",
+                s.run(), s.series(), s.regressed(), s.improved(), s.unchanged(), s.inconclusive(), s.overallText(),
+                s.withRatio())));
         return text.toString();
+    }
+
+    private static String mark(final int index) {
+        return index < MARKS.length() ? String.valueOf(MARKS.charAt(index)) : "[" + (index + 1) + "]";
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.perftracker.core.cli;
 
 import io.jenkins.plugins.perftracker.core.report.BadInputException;
+import io.jenkins.plugins.perftracker.core.view.NaturalOrder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** How history arguments name runs: one directory stands for its files in name order, else one run per argument. */
+/**
+ * How history arguments name runs: one directory stands for its files in natural name order (build-9 before
+ * build-10), else one run per argument.
+ */
 final class HistoryInputs {
     private HistoryInputs() {
     }
@@ -28,7 +32,8 @@ final class HistoryInputs {
         Path directory = base.resolve(inputs.get(0));
         try (Stream<Path> files = Files.list(directory)) {
             List<String> names = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
-                    .filter(n -> !n.startsWith(".")).sorted().map(n -> inputs.get(0) + "/" + n).toList();
+                    .filter(n -> !n.startsWith(".")).sorted(NaturalOrder.INSTANCE)
+                    .map(n -> inputs.get(0) + "/" + n).toList();
             if (names.isEmpty()) {
                 throw new BadInputException(inputs.get(0) + ": a directory of run files expected but it is empty");
             }

@@ -50,7 +50,14 @@ final class ReportCommand implements Command {
         }
         List<RunLoader.LoadedRun> runs = new RunLoader(new Ingester(), context.base(), context.err()::println)
                 .load(HistoryInputs.runs(args.positional(), context.base()), args.option("--format"));
+        warnAboutEmpty(runs, context);
         return builder.fromRuns(title, runs);
+    }
+
+    /** An input without a single result would silently leave its column empty: say so. */
+    static void warnAboutEmpty(final List<RunLoader.LoadedRun> runs, final Context context) {
+        runs.stream().filter(r -> r.run().getTests().isEmpty()).forEach(r -> context.err().println(
+                "perftracker: warning: " + r.source() + " contributes nothing: no results were read from it"));
     }
 
     @Override

@@ -10,10 +10,17 @@ import io.jenkins.plugins.perftracker.core.stats.UDistribution;
 import io.jenkins.plugins.perftracker.core.stats.WelchInterval;
 
 /**
- * Tests one series between an older and a newer run. Raw samples are used when a test's scores are its samples
- * (PerfTracker's {@code samples} equals the number of scores); otherwise its mean, deviation and sample count.
+ * Tests one series between an older and a newer run with the strongest rule the data allows: the rank test
+ * when both sides have enough raw samples, Welch's t-test for two or three samples or for summaries, JMH's own
+ * 99.9 % error, and PerfTracker's 10 % rule for one value a side. The change is always the ratio of the
+ * {@link Centre centres}, whatever rule judges it.
  */
 final class PairAnalyzer {
+    /** PerfTracker's regression classes: "Degradation &gt; 10 %" below 0.9, "Improvement &gt; 10 %" from 1.1. */
+    static final double THRESHOLD_LOW = 0.9;
+    static final double THRESHOLD_HIGH = 1.1;
+    private static final String TOOL_ERROR = "scoreError";
+
     private final CompareOptions options;
     private final int samplesNeeded;
 
@@ -35,12 +42,71 @@ final class PairAnalyzer {
         boolean lessIsBetter = older == null ? newer != null && newer.isLessIsBetter() : older.isLessIsBetter();
         String missing = missing(older, olderIndex, newer, newerIndex);
         if (missing != null) {
-            return PairStats.inconclusive(missing, lessIsBetter, options.confidence());
+            return PairStats.inconclusive(missing, sizeOnly(older, newer), lessIsBetter);
         }
-        if (isRaw(older) && isRaw(newer)) {
-            return fromSamples(older.getScores(), newer.getScores(), lessIsBetter);
+        double oldCentre = Centre.of(older);
+        double newCentre = Centre.of(newer);
+        if (!(oldCentre > 0) || !(newCentre >= 0)) {
+            return PairStats.inconclusive("no ratio: a value is not positive (" + oldCentre + " → " + newCentre + ")",
+                    ChangeEstimate.none(options.confidence()), lessIsBetter);
         }
-        return fromSummaries(summary(older), summary(newer), lessIsBetter);
+        ChangeEstimate change = interval(older, newer, newCentre / oldCentre - 1);
+        int n1 = older.getSampleCount();
+        int n2 = newer.getSampleCount();
+        String sizes = "n=" + n1 + "+" + n2;
+        boolean raw = Centre.isRaw(older) && Centre.isRaw(newer);
+        if (raw && UDistribution.minimumPValue(n1, n2) <= options.alpha()) {
+            double pU = TwoSampleTests.mannWhitney(older.getScores(), newer.getScores()).pValue();
+            double pT = TwoSampleTests.welch(older.getScores(), newer.getScores()).pValue();
+            return new PairStats(change, pU, pT, Method.MANN_WHITNEY, null, lessIsBetter, false, "");
+        }
+        if (n1 >= 2 && n2 >= 2) {
+            return welch(older, newer, raw, change, lessIsBetter, sizes);
+        }
+        if (hasToolError(older) && hasToolError(newer)) {
+            return toolError(older, newer, change, lessIsBetter, sizes);
+        }
+        double better = lessIsBetter ? 1 / (1 + change.change()) : 1 + change.change();
+        return new PairStats(change, Double.NaN, Double.NaN, Method.THRESHOLD, null, lessIsBetter,
+                better < THRESHOLD_LOW || better >= THRESHOLD_HIGH,
+                "PerfTracker's 10% rule: " + sizes + ", one value a side allows no test");
+    }
+
+    private PairStats welch(final PerfTest older, final PerfTest newer, final boolean raw,
+            final ChangeEstimate change, final boolean lessIsBetter, final String sizes) {
+        double p = raw ? TwoSampleTests.welch(older.getScores(), newer.getScores()).pValue()
+                : TwoSampleTests.welch(summary(older), summary(newer)).pValue();
+        String basis = raw ? "Welch t-test: " + sizes + " is too few for a rank test (needs ≥ " + samplesNeeded
+                + " a side)" : "Welch t-test from mean, deviation and n: no raw samples";
+        return new PairStats(change, Double.NaN, p, raw ? Method.WELCH_SMALL : Method.WELCH_SUMMARY, null,
+                lessIsBetter, false, basis);
+    }
+
+    private static PairStats toolError(final PerfTest older, final PerfTest newer, final ChangeEstimate change,
+            final boolean lessIsBetter, final String sizes) {
+        double gap = Math.abs(newer.getStats().getAvgScore() - older.getStats().getAvgScore());
+        boolean apart = gap > toolError(older) + toolError(newer);
+        return new PairStats(change, Double.NaN, Double.NaN, Method.TOOL_ERROR, null, lessIsBetter, apart,
+                "JMH's 99.9% error (score ± scoreError): " + sizes + " is too few for a test; the intervals "
+                        + (apart ? "do not overlap" : "overlap"));
+    }
+
+    /** A failed test may still have values: its change is shown (never judged) whenever both sides have one. */
+    private ChangeEstimate sizeOnly(final PerfTest older, final PerfTest newer) {
+        if (older == null || newer == null || older.getScoreCount() == 0 || newer.getScoreCount() == 0
+                || !(Centre.of(older) > 0)) {
+            return ChangeEstimate.none(options.confidence());
+        }
+        double change = Centre.of(newer) / Centre.of(older) - 1;
+        return new ChangeEstimate(change, Double.NaN, Double.NaN, options.confidence());
+    }
+
+    /** The relative change of the centres, with the interval of the matching estimator around it. */
+    private ChangeEstimate interval(final PerfTest older, final PerfTest newer, final double change) {
+        ChangeEstimate bounds = Centre.isRaw(older) && Centre.isRaw(newer)
+                ? HodgesLehmann.relativeChange(older.getScores(), newer.getScores(), options.confidence())
+                : WelchInterval.relativeChange(summary(older), summary(newer), options.confidence());
+        return new ChangeEstimate(change, bounds.lower(), bounds.upper(), options.confidence());
     }
 
     private static String missing(final PerfTest older, final int olderIndex, final PerfTest newer,
@@ -50,7 +116,7 @@ final class PairAnalyzer {
         }
         if (!hasValue(older) || !hasValue(newer)) {
             PerfTest bad = hasValue(older) ? newer : older;
-            return "no value in #" + (bad == older ? olderIndex + 1 : newerIndex + 1) + " (" + bad.getStatus() + ")";
+            return "no value in #" + (bad == older ? olderIndex + 1 : newerIndex + 1) + ": " + bad.getStatus();
         }
         return null;
     }
@@ -59,34 +125,21 @@ final class PairAnalyzer {
         return test.getStatus() == Status.SUCCESS && test.getScoreCount() > 0 && test.getSampleCount() > 0;
     }
 
-    private static boolean isRaw(final PerfTest test) {
-        return test.getScoreCount() == test.getSampleCount();
+    private static boolean hasToolError(final PerfTest test) {
+        return Double.isFinite(toolError(test));
+    }
+
+    private static double toolError(final PerfTest test) {
+        try {
+            double error = Double.parseDouble(test.getAttribs().getOrDefault(TOOL_ERROR, "NaN"));
+            return error >= 0 ? error : Double.NaN;
+        }
+        catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static Summary summary(final PerfTest test) {
         return new Summary(test.getStats().getAvgScore(), test.getStats().getAvgDev(), test.getSampleCount());
-    }
-
-    private PairStats fromSamples(final double[] older, final double[] newer, final boolean lessIsBetter) {
-        ChangeEstimate change = HodgesLehmann.relativeChange(older, newer, options.confidence());
-        double pT = TwoSampleTests.welch(older, newer).pValue();
-        if (UDistribution.minimumPValue(older.length, newer.length) > options.alpha()) {
-            return new PairStats(change, Double.NaN, pT, Method.MANN_WHITNEY, needs(samplesNeeded), lessIsBetter);
-        }
-        double pU = TwoSampleTests.mannWhitney(older, newer).pValue();
-        return new PairStats(change, pU, pT, Method.MANN_WHITNEY, null, lessIsBetter);
-    }
-
-    private PairStats fromSummaries(final Summary older, final Summary newer, final boolean lessIsBetter) {
-        ChangeEstimate change = WelchInterval.relativeChange(older, newer, options.confidence());
-        if (older.n() < 2 || newer.n() < 2) {
-            return new PairStats(change, Double.NaN, Double.NaN, Method.WELCH_SUMMARY, needs(2), lessIsBetter);
-        }
-        double pT = TwoSampleTests.welch(older, newer).pValue();
-        return new PairStats(change, Double.NaN, pT, Method.WELCH_SUMMARY, null, lessIsBetter);
-    }
-
-    private static String needs(final int samples) {
-        return "inconclusive: needs ≥ " + samples + " samples";
     }
 }

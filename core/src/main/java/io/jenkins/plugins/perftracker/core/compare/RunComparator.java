@@ -31,11 +31,14 @@ public final class RunComparator {
         this.analyzer = new PairAnalyzer(options);
     }
 
-    /** Compares the runs in the given order (#1 is the oldest column). */
+    /**
+     * Compares the runs in the given order (#1 is the oldest column). One run gives its results table alone (no
+     * cells, no summaries): the report of a single run shows it that way.
+     */
     public Comparison compare(final List<PerfRun> runs) {
-        if (runs.size() < 2 || runs.size() > MAX_RUNS) {
+        if (runs.isEmpty() || runs.size() > MAX_RUNS) {
             throw new IllegalArgumentException(
-                    "2 to " + MAX_RUNS + " runs expected for a comparison but got " + runs.size());
+                    "1 to " + MAX_RUNS + " runs expected for a comparison but got " + runs.size());
         }
         Map<String, Map<String, Map<SeriesKey, PerfTest[]>>> matched = TestMatcher.match(runs);
         List<PerfTest[]> rows = matched.values().stream().flatMap(g -> g.values().stream())

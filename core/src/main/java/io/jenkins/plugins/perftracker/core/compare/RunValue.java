@@ -13,9 +13,11 @@ import io.jenkins.plugins.perftracker.core.model.Status;
  * @param errors      "N errors", ", FAILED" appended for a failed test; empty when all went well
  * @param sampleCount the number of samples (PerfTracker's {@code samples})
  * @param status      the test's status, null when absent
+ * @param centre      the value changes are computed from: the median of raw samples, else the mean
  */
-public record RunValue(boolean present, double score, long plusMinus, String errors, int sampleCount, Status status) {
-    static final RunValue ABSENT = new RunValue(false, Double.NaN, 0, "", 0, null);
+public record RunValue(boolean present, double score, long plusMinus, String errors, int sampleCount, Status status,
+        double centre) {
+    static final RunValue ABSENT = new RunValue(false, Double.NaN, 0, "", 0, null, Double.NaN);
 
     static RunValue of(final PerfTest test) {
         if (test == null) {
@@ -23,7 +25,8 @@ public record RunValue(boolean present, double score, long plusMinus, String err
         }
         double score = test.getStats().getAvgScore();
         long plusMinus = score == 0 ? 0 : (long) Math.rint(100 * test.getStats().getAvgDev() / score);
-        return new RunValue(true, score, plusMinus, errorsText(test), test.getSampleCount(), test.getStatus());
+        return new RunValue(true, score, plusMinus, errorsText(test), test.getSampleCount(), test.getStatus(),
+                test.getScoreCount() > 0 ? Centre.of(test) : Double.NaN);
     }
 
     /** PerfTracker's {@code test_errors2str}. */

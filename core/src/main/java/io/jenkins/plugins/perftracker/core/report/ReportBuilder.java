@@ -10,6 +10,7 @@ import io.jenkins.plugins.perftracker.core.view.TrendsView;
 import io.jenkins.plugins.perftracker.core.view.TrendsViews;
 import io.jenkins.plugins.perftracker.core.view.TrendsViews.BuildRef;
 import io.jenkins.plugins.perftracker.core.view.TrendsViews.SeriesTrend;
+import io.jenkins.plugins.perftracker.core.view.run.SafeLinks;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,9 +41,17 @@ public final class ReportBuilder {
         this.compared = compared;
     }
 
-    /** The report's HTML for runs in build order: comparison, trends and, with a regression tag, its page. */
+    /**
+     * The report's HTML for runs in build order: comparison, trends and, with a regression tag, its page. A single
+     * run gets its results page instead: its tables and charts by group.
+     */
     public String fromRuns(final String title, final List<RunLoader.LoadedRun> runs) {
         List<HtmlReport.Page> pages = new ArrayList<>();
+        if (runs.size() == 1) {
+            List<PerfRun> one = List.of(runs.get(0).run());
+            pages.add(new HtmlReport.Page("comparison", "Results",
+                    ComparisonViews.of(title, new RunComparator(compareOptions).compare(one), one)));
+        }
         comparison(title, runs).ifPresent(c -> pages.add(new HtmlReport.Page("comparison", "Comparison", c)));
         if (runs.size() >= MIN_TREND_RUNS) {
             List<PerfRun> all = runs.stream().map(RunLoader.LoadedRun::run).toList();
@@ -90,11 +99,19 @@ public final class ReportBuilder {
         return indexes;
     }
 
-    /** Build labels: the run titles when they are unique, else the inputs' names; links from a "build" link. */
+    /**
+     * Build labels: the run titles when they are unique, else the inputs' names; links from a "build" link, kept
+     * only when it is an http(s) address by the rule the plugin's pages use ({@link SafeLinks}): result files are
+     * untrusted, and a {@code java\tscript:} link must not reach the page.
+     */
     public static List<BuildRef> builds(final List<RunLoader.LoadedRun> runs) {
         Set<String> titles = new HashSet<>();
         boolean unique = runs.stream().allMatch(r -> !r.run().getTitle().isEmpty() && titles.add(r.run().getTitle()));
         return runs.stream().map(r -> new BuildRef(unique ? r.run().getTitle() : r.source(),
-                r.run().getLinks().getOrDefault("build", ""))).toList();
+                safe(r.run().getLinks().getOrDefault("build", "")))).toList();
+    }
+
+    private static String safe(final String url) {
+        return SafeLinks.isWebAddress(url) ? url : "";
     }
 }

@@ -1,32 +1,26 @@
 package io.jenkins.plugins.perftracker.core.stats;
 
 import org.apache.commons.statistics.inference.DataDispersion;
-import org.apache.commons.statistics.inference.MannWhitneyUTest;
 import org.apache.commons.statistics.inference.TTest;
 
 /**
- * Two-sided two-sample tests: Mann-Whitney U (exact for small samples without ties, as Commons Statistics
- * decides), Student's pooled t, and Welch's t on raw samples or on summaries.
+ * Two-sided two-sample tests: Mann-Whitney U (benchstat's exact distribution with ties, {@link MannWhitney}),
+ * Student's pooled t, and Welch's t on raw samples or on summaries.
  *
  * <p>Commons Statistics returns NaN when both variances are zero (0/0). Benchmarks with perfectly stable
  * values (counts, sizes) do exist, so this class decides that case: equal means give p = 1, different
  * means p = 0 — there is no noise that could explain the difference.
  */
 public final class TwoSampleTests {
-    private static final MannWhitneyUTest MWU = MannWhitneyUTest.withDefaults();
     private static final TTest WELCH = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC);
     private static final TTest STUDENT = TTest.withDefaults().with(DataDispersion.HOMOSCEDASTIC);
 
     private TwoSampleTests() {
     }
 
-    /** Mann-Whitney U of {@code x} against {@code y}; needs at least one value on each side. */
+    /** Mann-Whitney U of {@code x} against {@code y} as benchstat computes it; needs a value on each side. */
     public static TestResult mannWhitney(final double[] x, final double[] y) {
-        if (x.length == 0 || y.length == 0) {
-            return TestResult.NONE;
-        }
-        MannWhitneyUTest.Result r = MWU.test(x, y);
-        return new TestResult(r.getStatistic(), r.getPValue());
+        return MannWhitney.test(x, y);
     }
 
     /** Student's pooled two-sample t-test on raw values. */

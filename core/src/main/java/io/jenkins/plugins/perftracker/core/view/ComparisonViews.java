@@ -8,6 +8,7 @@ import io.jenkins.plugins.perftracker.core.compare.Row;
 import io.jenkins.plugins.perftracker.core.compare.RunValue;
 import io.jenkins.plugins.perftracker.core.compare.Section;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.SeriesKey;
 import io.jenkins.plugins.perftracker.core.model.Status;
 
 import java.util.ArrayList;
@@ -53,29 +54,46 @@ public final class ComparisonViews {
     }
 
     private static ComparisonView.Row row(final Row row) {
-        return new ComparisonView.Row(row.title(), row.key().displayName(), row.key().getUnit(), row.lessIsBetter(),
+        return new ComparisonView.Row(row.title(), series(row.key()), row.key().getUnit(), row.lessIsBetter(),
                 row.values().stream().map(ComparisonViews::value).toList(),
                 row.cells().stream().map(ComparisonViews::cell).toList());
+    }
+
+    /** The series' name; a unit that is also the category (Go's "ns/op") is printed once, in the unit column. */
+    static String series(final SeriesKey key) {
+        return key.getCategory().equals(key.getUnit()) ? key.getTag() : key.displayName();
     }
 
     private static ComparisonView.Value value(final RunValue value) {
         return new ComparisonView.Value(value.present(), value.present() ? ViewJson.number(value.score()) : null,
                 value.present() ? Numbers.score(value.score()) : "-", value.plusMinus(), value.errors(),
-                value.status() == Status.FAILED, value.sampleCount());
+                value.status() == Status.FAILED, value.sampleCount(),
+                value.present() ? ViewJson.number(value.centre()) : null,
+                value.present() ? Numbers.score(value.centre()) : "-");
     }
 
     static ComparisonView.Cell cell(final PairCell cell) {
         String outcome = cell.outcome().name().toLowerCase(Locale.ROOT);
         return new ComparisonView.Cell(cell.run() + 1, cell.against() + 1, cell.ratioText(),
                 ViewJson.number(cell.change().change()), ViewJson.number(cell.change().lower()),
-                ViewJson.number(cell.change().upper()), Numbers.percent(cell.change().change()), outcome,
+                ViewJson.number(cell.change().upper()), Numbers.change(cell.change().change()), outcome,
                 "pt-" + outcome, cell.method().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                ViewJson.number(cell.pValue()), ViewJson.number(cell.pAdjustedBh()), cell.note());
+                ViewJson.number(cell.pValue()), ViewJson.number(cell.pAdjustedBh()), cell.note(), cell.basis(),
+                cell.whyUnchanged());
+    }
+
+    private static ComparisonView.Geomean geomean(final PairSummary.UnitGeomean g,
+            final List<PairSummary.UnitGeomean> all) {
+        boolean both = all.stream().anyMatch(o -> o.unit().equals(g.unit()) && o.lessIsBetter() != g.lessIsBetter());
+        String label = both ? g.unit() + (g.lessIsBetter() ? " (lower is better)" : " (higher is better)") : g.unit();
+        return new ComparisonView.Geomean(g.unit(), g.lessIsBetter(), label, ViewJson.number(g.ratio()),
+                Numbers.change(g.ratio() - 1), g.count());
     }
 
     private static List<ComparisonView.Summary> summaries(final List<PairSummary> summaries) {
         return summaries.stream().map(s -> new ComparisonView.Summary(s.run() + 1, s.against() + 1,
-                ViewJson.number(s.ratio()), ViewJson.number(s.betterRatio()), Numbers.percent(s.ratio() - 1),
-                s.rows(), s.regressed(), s.improved(), s.unchanged(), s.inconclusive())).toList();
+                s.geomeans().stream().map(g -> geomean(g, s.geomeans())).toList(), ViewJson.number(s.betterRatio()),
+                Numbers.oriented(s.betterRatio()), s.withRatio(), s.series(),
+                s.regressed(), s.improved(), s.unchanged(), s.inconclusive())).toList();
     }
 }

@@ -32,4 +32,27 @@ final class Numbers {
         double rounded = Math.round(relative * 1000) / 10.0;
         return (rounded > 0 ? "+" : "") + BigDecimal.valueOf(rounded).stripTrailingZeros().toPlainString() + "%";
     }
+
+    /**
+     * A relative change as every page and the CLI print it: a signed percentage with two decimals, as benchstat
+     * ("-17.39%", "+0.00%"), or a factor from twice the old value on ("33.15×"); "-" when missing.
+     */
+    static String change(final double relative) {
+        if (!Double.isFinite(relative)) {
+            return "-";
+        }
+        if (relative >= 1) {
+            return String.format(java.util.Locale.ROOT, "%.2f×", 1 + relative);
+        }
+        return String.format(java.util.Locale.ROOT, "%+.2f%%", 100 * relative);
+    }
+
+    /** An oriented ratio (above 1 is better) as "+12.30% better", "-8.00% worse" or "+0.00% (no change)". */
+    static String oriented(final double betterRatio) {
+        if (!Double.isFinite(betterRatio)) {
+            return "-";
+        }
+        String word = betterRatio > 1 ? " better" : betterRatio < 1 ? " worse" : " (no change)";
+        return change(betterRatio - 1) + word;
+    }
 }

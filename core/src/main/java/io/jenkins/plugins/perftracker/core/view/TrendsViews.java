@@ -4,6 +4,7 @@ import io.jenkins.plugins.perftracker.core.changepoint.ChangePoint;
 import io.jenkins.plugins.perftracker.core.model.SeriesKey;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Turns series histories and their change points into the trends page's view model. */
@@ -12,7 +13,7 @@ public final class TrendsViews {
     }
 
     /**
-     * The page for series over {@code builds}.
+     * The page for series over {@code builds}, in {@link NaturalOrder natural order} ("2 clients" before "16").
      *
      * @throws IllegalArgumentException when a series does not have one value per build
      */
@@ -22,7 +23,9 @@ public final class TrendsViews {
             buildViews.add(new TrendsView.Build(i, builds.get(i).label(), builds.get(i).url()));
         }
         List<TrendsView.Series> views = new ArrayList<>();
-        for (SeriesTrend trend : series) {
+        List<SeriesTrend> sorted = new ArrayList<>(series);
+        sorted.sort(Comparator.comparing(SeriesTrend::key, NaturalOrder.SERIES));
+        for (SeriesTrend trend : sorted) {
             if (trend.values().length != builds.size()) {
                 throw new IllegalArgumentException("series " + trend.key() + " has " + trend.values().length
                         + " values but there are " + builds.size() + " builds");
@@ -42,8 +45,8 @@ public final class TrendsViews {
                 Numbers.percent(c.forwardChange()),
                 c.forwardChange() > 0 == trend.lessIsBetter() ? "regression" : "improvement")).toList();
         SeriesKey key = trend.key();
-        return new TrendsView.Series(id, key.displayName(), key.getGroup(), key.getUnit(), trend.lessIsBetter(),
-                values, marks);
+        return new TrendsView.Series(id, ComparisonViews.series(key), key.getGroup(), key.getUnit(),
+                trend.lessIsBetter(), values, marks);
     }
 
     /** A build of the history: its label and link (empty when there is none). */

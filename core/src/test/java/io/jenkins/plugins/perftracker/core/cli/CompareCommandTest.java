@@ -16,9 +16,12 @@ class CompareCommandTest {
     void shouldPrintABenchstatLikeTable() throws IOException {
         CliRun run = CliRun.of("compare", BASE, NEW).matchesGolden("compare-01-12.txt");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).containsPattern("GET /users 4 threads +req/sec .* -1\\d\\.\\d% worse \\(p=")
-                .containsPattern("login 2 clients +sec .* -\\d\\d\\.\\d% better")
-                .contains("GET / 8 threads", "FAILED", "geomean");
+        assertThat(run.out()).containsPattern("GET /users 4 threads +req/sec .* -1\\d\\.\\d\\d% worse \\(p=")
+                .containsPattern("login 2 clients +sec .* -\\d\\d\\.\\d\\d% better")
+                .contains("GET / 8 threads", "FAILED", "geomean           sec", "geomean               req/sec")
+                // a failed row still shows its size; the counts add up to the 14 series
+                .contains("? +1.18% (n=10+10, no value in #2: FAILED)")
+                .contains("#2 vs #1: 14 series: 4 worse, 5 better, 4 unchanged, 1 inconclusive; overall +3.39% better");
     }
 
     @Test

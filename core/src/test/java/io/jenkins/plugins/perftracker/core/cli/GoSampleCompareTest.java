@@ -12,9 +12,11 @@ class GoSampleCompareTest {
     void shouldAgreeWithBenchstatOnItsExample() throws IOException {
         CliRun run = CliRun.of("compare", "samples/go/old.txt", "samples/go/new.txt")
                 .matchesGolden("compare-go-benchstat-example.txt");
-        // benchstat reports format=json -17.39% (p=0.000 n=10) and format=gob ~ (p=0.529 n=10).
-        assertThat(run.out()).containsPattern("format=json.* -17\\.\\d% better \\(p=0\\.000 n=10\\+10\\)")
-                .containsPattern("format=gob.* ~ \\(p=0\\.\\d+ n=10\\+10\\)");
+        // benchstat (golang/perf cmd/benchstat/testdata/csvOldNew.stdout): json -17.20% p=0.000, gob ~ p=0.446,
+        // geomean -8.94%; the unit is printed once
+        assertThat(run.out()).containsPattern("format=json +ns/op .* -17\\.20% better \\(p=0\\.000 n=10\\+10\\)")
+                .containsPattern("format=gob +ns/op .* ~ \\+0\\.15% \\(p=0\\.446 n=10\\+10\\)")
+                .containsPattern("geomean +ns/op +-8\\.94%").doesNotContain("ns/op  ns/op");
         assertThat(run.out()).startsWith("#1  (samples/go/old.txt)\n#2  (samples/go/new.txt)\n");
     }
 }

@@ -41,6 +41,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void shouldShowTheResultsOfOneRun() throws IOException {
+        Path out = dir.resolve("one.html");
+        CliRun run = CliRun.of("report", "samples/history/build-12.json", "-o", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(head(out)).contains("href=\"#comparison\">Results</a>", "login 16 clients", "GET /users 8 threads");
+    }
+
+    @Test
+    void shouldWarnAboutAnInputThatContributesNothing() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Command.Context context = new Command.Context(CliRun.ROOT, System.out,
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        ReportCommand.warnAboutEmpty(java.util.List.of(new io.jenkins.plugins.perftracker.core.report.RunLoader
+                .LoadedRun("empty.json", io.jenkins.plugins.perftracker.core.model.PerfRun.builder().build())),
+                context);
+
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("warning: empty.json contributes nothing: no results were read from it");
+    }
+
+    @Test
     void shouldRefuseMissingOutputAndBadCounts() {
         CliRun noOutput = CliRun.of("report", "samples/history");
         assertThat(noOutput.exit()).isEqualTo(Main.BAD_INPUT);

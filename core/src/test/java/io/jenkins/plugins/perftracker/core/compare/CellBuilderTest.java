@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.*;
 
 class CellBuilderTest {
     private static final CompareOptions OPTIONS = CompareOptions.defaults();
+    private static final ChangeEstimate NONE = ChangeEstimate.none(0.95);
 
     @Test
     void shouldReportOnlySignificantChangesAboveTheMinimumEffect() {
@@ -22,20 +23,46 @@ class CellBuilderTest {
         assertThat(CellBuilder.decide(OPTIONS, stats(0.019, true), 0.0001)).isEqualTo(Outcome.UNCHANGED);
         assertThat(CellBuilder.decide(OPTIONS, stats(-0.02, true), 0.0001)).isEqualTo(Outcome.IMPROVED);
         assertThat(CellBuilder.decide(OPTIONS, stats(0.5, true), Double.NaN)).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(CellBuilder.decide(OPTIONS, PairStats.inconclusive("missing in #1", true, 0.95), 0.0))
+        assertThat(CellBuilder.decide(OPTIONS, PairStats.inconclusive("missing in #1", NONE, true), 0.0))
                 .isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void shouldSayWhyASignificantPIsUnchanged() {
+        assertThat(CellBuilder.whyUnchanged(OPTIONS, stats(0.019, true), 0.0001)).isEqualTo("|Δ|<2%");
+        // significant before the adjustment, not after it
+        assertThat(CellBuilder.whyUnchanged(OPTIONS, stats(0.05, true), 0.071)).isEqualTo("BH-adjusted p=0.071");
+        PairStats plain = new PairStats(new ChangeEstimate(0.05, 0, 0.1, 0.95), 0.3, 0.3, Method.MANN_WHITNEY, null,
+                true, false, "");
+        assertThat(CellBuilder.whyUnchanged(OPTIONS, plain, 0.3)).isEmpty();
+    }
+
+    @Test
+    void shouldJudgeRulesWithoutPByTheirOwnVerdictAndTheMinimumEffect() {
+        PairStats apart = new PairStats(new ChangeEstimate(0.5, Double.NaN, Double.NaN, 0.95), Double.NaN,
+                Double.NaN, Method.TOOL_ERROR, null, false, true, "JMH");
+        PairStats overlap = new PairStats(new ChangeEstimate(0.5, Double.NaN, Double.NaN, 0.95), Double.NaN,
+                Double.NaN, Method.THRESHOLD, null, false, false, "10%");
+        PairStats tiny = new PairStats(new ChangeEstimate(0.01, Double.NaN, Double.NaN, 0.95), Double.NaN,
+                Double.NaN, Method.TOOL_ERROR, null, false, true, "JMH");
+
+        assertThat(CellBuilder.decide(OPTIONS, apart, Double.NaN)).isEqualTo(Outcome.IMPROVED);
+        assertThat(apart.decidingP()).isNaN();
+        assertThat(CellBuilder.decide(OPTIONS, overlap, Double.NaN)).isEqualTo(Outcome.UNCHANGED);
+        assertThat(CellBuilder.decide(OPTIONS, tiny, Double.NaN)).isEqualTo(Outcome.UNCHANGED);
+        assertThat(CellBuilder.whyUnchanged(OPTIONS, tiny, Double.NaN)).isEqualTo("|Δ|<2%");
     }
 
     @Test
     void shouldDecideWithTheTestOfItsMethod() {
         PairStats raw = new PairStats(new ChangeEstimate(0.1, 0, 0.2, 0.95), 0.01, 0.02, Method.MANN_WHITNEY, null,
-                true);
+                true, false, "");
         PairStats summary = new PairStats(new ChangeEstimate(0.1, 0, 0.2, 0.95), Double.NaN, 0.02,
-                Method.WELCH_SUMMARY, null, true);
+                Method.WELCH_SUMMARY, null, true, false, "Welch");
 
         assertThat(raw.decidingP()).isEqualTo(0.01);
         assertThat(summary.decidingP()).isEqualTo(0.02);
-        assertThat(PairStats.inconclusive("x", true, 0.95).decidingP()).isNaN();
+        assertThat(PairStats.inconclusive("x", NONE, true).decidingP()).isNaN();
     }
 
     @Test
@@ -69,6 +96,6 @@ class CellBuilderTest {
 
     private static PairStats stats(final double change, final boolean lessIsBetter) {
         return new PairStats(new ChangeEstimate(change, change, change, 0.95), 0.001, 0.001, Method.MANN_WHITNEY,
-                null, lessIsBetter);
+                null, lessIsBetter, false, "");
     }
 }

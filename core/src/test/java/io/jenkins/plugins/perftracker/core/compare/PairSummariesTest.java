@@ -24,14 +24,20 @@ class PairSummariesTest {
         PairSummary latency = comparison.groups().get(0).summaries().get(0);
         PairSummary throughput = comparison.groups().get(1).summaries().get(0);
         PairSummary overall = comparison.summaries().get(0);
-        assertThat(latency.ratio()).isCloseTo(1.2, within(1e-9));
+        assertThat(latency.geomeans()).singleElement().satisfies(g -> {
+            assertThat(g.unit()).isEqualTo("ms");
+            assertThat(g.ratio()).isCloseTo(1.2, within(1e-9));
+        });
         assertThat(latency.betterRatio()).isCloseTo(1 / 1.2, within(1e-9));
         assertThat(latency.regressed()).isEqualTo(1);
         assertThat(throughput.betterRatio()).isCloseTo(1.2, within(1e-9));
         assertThat(throughput.improved()).isEqualTo(1);
-        assertThat(overall.ratio()).isCloseTo(1.2, within(1e-9));
+        // the same unit in two directions is never mixed into one geomean
+        assertThat(overall.geomeans()).extracting(PairSummary.UnitGeomean::lessIsBetter).containsExactly(true, false);
+        assertThat(overall.geomeans()).allSatisfy(g -> assertThat(g.ratio()).isCloseTo(1.2, within(1e-9)));
         assertThat(overall.betterRatio()).isCloseTo(1.0, within(1e-9));
-        assertThat(overall.rows()).isEqualTo(2);
+        assertThat(overall.series()).isEqualTo(2);
+        assertThat(overall.withRatio()).isEqualTo(2);
         assertThat(overall.regressed() + overall.improved() + overall.unchanged() + overall.inconclusive())
                 .isEqualTo(2);
     }
@@ -44,8 +50,17 @@ class PairSummariesTest {
         PairSummary summary = new RunComparator(CompareOptions.defaults()).compare(List.of(before, after))
                 .summaries().get(0);
 
-        assertThat(summary.rows()).isZero();
-        assertThat(summary.ratio()).isNaN();
+        assertThat(summary.withRatio()).isZero();
+        assertThat(summary.geomeans()).isEmpty();
+        assertThat(summary.betterRatio()).isNaN();
+        assertThat(summary.series()).isEqualTo(2);
+        assertThat(summary.inconclusive()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseCountsThatDoNotAddUp() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new PairSummary(0, 1, List.of(), 1, 37, 37, 0, 0, 0,
+                86)).withMessageContaining("partition");
     }
 
     private static double[] scaled(final double[] values, final double factor) {

@@ -42,15 +42,23 @@ class PerfTrackerSampleComparisonTest {
         Row login = comparison.groups().get(0).sections().get(0).rows().get(0);
         assertThat(login.cell(0, 1).ratioText()).isEqualTo("-11%");
         assertThat(login.cell(0, 1).legacyColour()).isEqualTo(LegacyColour.EQUAL);
-        assertThat(login.cell(0, 1).note()).isEqualTo("inconclusive: needs ≥ 4 samples");
+        // one value a side: PerfTracker never colours it; its 10 % rule (1.7 → 1.53 is 1/0.9 = 1.11 better) does
+        assertThat(login.cell(0, 1).method()).isEqualTo(Method.THRESHOLD);
+        assertThat(login.cell(0, 1).outcome()).isEqualTo(Outcome.IMPROVED);
+        assertThat(login.cell(0, 1).note()).isEmpty();
         Row getRoot = comparison.groups().get(1).sections().get(0).rows().get(0);
         // 12.1, 12.2 against 10.89, 10.98: PerfTracker's pooled t-test says p < 0.1 and paints it red
         assertThat(getRoot.cell(0, 1).legacyColour()).isEqualTo(LegacyColour.WORSE);
         assertThat(getRoot.cell(0, 1).legacyCell()).isEqualTo("-11 -1");
-        assertThat(getRoot.cell(0, 1).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(getRoot.cell(0, 1).note()).isEqualTo("inconclusive: needs ≥ 4 samples");
+        // two a side: Welch's t-test, and the footnote says why not the rank test
+        assertThat(getRoot.cell(0, 1).method()).isEqualTo(Method.WELCH_SMALL);
+        assertThat(getRoot.cell(0, 1).basis()).contains("n=2+2 is too few for a rank test");
+        assertThat(getRoot.cell(0, 1).outcome()).isEqualTo(Outcome.REGRESSED);
         assertThat(getRoot.cell(0, 1).change().change()).isCloseTo(-0.1, within(1e-9));
-        assertThat(comparison.summaries().get(0).ratio()).isCloseTo(0.9, within(1e-9));
+        assertThat(comparison.summaries().get(0).geomeans()).extracting(PairSummary.UnitGeomean::unit)
+                .containsExactly("sec", "rest/sec");
+        assertThat(comparison.summaries().get(0).geomeans())
+                .allSatisfy(g -> assertThat(g.ratio()).isCloseTo(0.9, within(1e-9)));
         // 2 latencies got 1/0.9 better, 4 throughputs 0.9 worse: (0.9^-2 * 0.9^4)^(1/6) = 0.9^(1/3)
         assertThat(comparison.summaries().get(0).betterRatio()).isCloseTo(Math.cbrt(0.9), within(1e-9));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
+import io.jenkins.plugins.perftracker.core.model.PerfTest;
 
 import static io.jenkins.plugins.perftracker.core.compare.Runs.*;
 import static org.assertj.core.api.Assertions.*;
@@ -78,11 +79,37 @@ class RunComparatorTest {
         Row three = comparator.compare(List.of(run("a", latency("Login", 1, 2, 3)),
                 run("b", latency("Login", 11, 12, 13)))).rows().get(0);
 
-        assertThat(single.cell(0, 1).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(single.cell(0, 1).isColoured()).isFalse();
+        // one value a side: no test, but the size and PerfTracker's 10 % rule
+        assertThat(single.cell(0, 1).method()).isEqualTo(Method.THRESHOLD);
+        assertThat(single.cell(0, 1).outcome()).isEqualTo(Outcome.REGRESSED);
+        assertThat(single.cell(0, 1).change().change()).isEqualTo(1.0);
+        assertThat(single.cell(0, 1).basis()).contains("PerfTracker's 10% rule", "n=1+1");
         assertThat(single.cell(0, 1).ratioText()).isEqualTo("+100%");
-        assertThat(three.cell(0, 1).note()).isEqualTo("inconclusive: needs ≥ 4 samples");
-        assertThat(three.cell(0, 1).change().change()).isCloseTo(Math.log(1), within(10.0));
+        // three a side: too few for the rank test, Welch decides and the footnote says why
+        assertThat(three.cell(0, 1).method()).isEqualTo(Method.WELCH_SMALL);
+        assertThat(three.cell(0, 1).note()).isEmpty();
+        assertThat(three.cell(0, 1).basis()).isEqualTo(
+                "Welch t-test: n=3+3 is too few for a rank test (needs ≥ 4 a side)");
+        assertThat(three.cell(0, 1).change().change()).isCloseTo(5.0, within(1e-12)); // medians 2 → 12
+        assertThat(three.cell(0, 1).outcome()).isEqualTo(Outcome.REGRESSED);
+    }
+
+    @Test
+    void shouldJudgeOneJmhScoreASideByItsOwnError() {
+        PerfTest before = latency("Login", 100).toBuilder().attribs(java.util.Map.of("scoreError", "4")).build();
+        PerfTest near = latency("Login", 107).toBuilder().attribs(java.util.Map.of("scoreError", "4")).build();
+        PerfTest far = latency("Login", 109).toBuilder().attribs(java.util.Map.of("scoreError", "4")).build();
+
+        PairCell overlapping = comparator.compare(List.of(run("a", before), run("b", near))).rows().get(0).cell(0, 1);
+        PairCell apart = comparator.compare(List.of(run("a", before), run("b", far))).rows().get(0).cell(0, 1);
+
+        assertThat(overlapping.method()).isEqualTo(Method.TOOL_ERROR);
+        assertThat(overlapping.outcome()).isEqualTo(Outcome.UNCHANGED); // 100 ± 4 and 107 ± 4 overlap
+        assertThat(overlapping.basis()).endsWith("the intervals overlap");
+        assertThat(apart.outcome()).isEqualTo(Outcome.REGRESSED);
+        assertThat(apart.basis()).startsWith("JMH's 99.9% error (score ± scoreError): n=1+1")
+                .endsWith("do not overlap");
+        assertThat(apart.pValue()).isNaN();
     }
 
     @Test
@@ -95,7 +122,9 @@ class RunComparatorTest {
         assertThat(row.cell(0, 1).method()).isEqualTo(Method.WELCH_SUMMARY);
         assertThat(row.cell(0, 1).outcome()).isEqualTo(Outcome.REGRESSED);
         assertThat(row.cell(0, 1).change().change()).isCloseTo(0.10, within(1e-12));
-        assertThat(tooFew.cell(0, 1).note()).isEqualTo("inconclusive: needs ≥ 2 samples");
+        assertThat(tooFew.cell(0, 1).method()).isEqualTo(Method.THRESHOLD);
+        assertThat(tooFew.cell(0, 1).change().change()).isCloseTo(0.10, within(1e-12));
+        assertThat(tooFew.cell(0, 1).outcome()).isEqualTo(Outcome.UNCHANGED); // 100/110 = 0.909: not below 0.9
     }
 
     @Test
@@ -129,10 +158,11 @@ class RunComparatorTest {
         assertThat(login.cells()).extracting(c -> c.against() + ">" + c.run()).containsExactly("0>1", "0>2", "1>2");
         assertThat(login.cell(0, 2).ratioText()).isEqualTo("+300%");
         PairSummary firstPair = comparison.summaries().get(0);
-        assertThat(firstPair.ratio()).isCloseTo(1.0, within(1e-12)); // 2 x 0.5
+        assertThat(firstPair.geomeans().get(0).ratio()).isCloseTo(1.0, within(1e-12)); // 2 x 0.5
         assertThat(firstPair.betterRatio()).isCloseTo(1.0, within(1e-12));
-        assertThat(firstPair.rows()).isEqualTo(2);
-        assertThat(firstPair.inconclusive()).isEqualTo(2);
+        assertThat(firstPair.series()).isEqualTo(2);
+        assertThat(firstPair.regressed()).isEqualTo(1);
+        assertThat(firstPair.improved()).isEqualTo(1);
         assertThat(comparison.summaries().get(1).betterRatio()).isCloseTo(0.25, within(1e-12));
         assertThat(comparison.groups().get(0).summaries()).isEqualTo(comparison.summaries());
     }
@@ -143,16 +173,27 @@ class RunComparatorTest {
                 .get(0);
 
         assertThat(row.cell(0, 1).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(row.cell(0, 1).note()).isEqualTo("no value in #1 (FAILED)");
+        assertThat(row.cell(0, 1).note()).isEqualTo("no value in #1: FAILED");
         assertThat(row.values().get(0).errors()).isEqualTo("FAILED");
         assertThat(row.cell(0, 1).legacyColour()).isEqualTo(LegacyColour.WORSE);
     }
 
     @Test
-    void shouldRefuseASingleRun() {
-        assertThatIllegalArgumentException().isThrownBy(() -> comparator.compare(List.of(run("a"))));
+    void shouldShowASingleRunWithoutCellsOrSummaries() {
+        Comparison one = comparator.compare(List.of(run("a", latency("Login", 1, 2, 3))));
+
+        assertThat(one.rows()).singleElement().satisfies(row -> {
+            assertThat(row.cells()).isEmpty();
+            assertThat(row.values().get(0).centre()).isEqualTo(2.0);
+        });
+        assertThat(one.summaries()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseNoRunOrTooMany() {
+        assertThatIllegalArgumentException().isThrownBy(() -> comparator.compare(List.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> comparator.compare(
-                java.util.Collections.nCopies(RunComparator.MAX_RUNS + 1, run("a")))).withMessageContaining("2 to 32");
+                java.util.Collections.nCopies(RunComparator.MAX_RUNS + 1, run("a")))).withMessageContaining("1 to 32");
         assertThatIllegalArgumentException().isThrownBy(() -> new CompareOptions(0, 0.02, 0.95));
     }
 }

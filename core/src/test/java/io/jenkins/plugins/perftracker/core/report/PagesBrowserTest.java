@@ -157,9 +157,7 @@ class PagesBrowserTest {
         assertThat(browser.all(".pt-dashboard select")).hasSize(5)
                 .allSatisfy(select -> assertThat(browser.driver().findElements(
                         By.cssSelector("label[for='" + select.getAttribute("id") + "']"))).hasSize(1));
-        WebElement pieTab = browser.all(".pt-panel [role=tab]").get(1);
-        pieTab.click();
-        assertThat(pieTab.getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(clickSecondTab()).isEqualTo("true");
         browser.waitForPages();
         assertThat(browser.paintedPixelsPerChart()).hasSizeGreaterThanOrEqualTo(9)
                 .allSatisfy(p -> assertThat(p).isGreaterThan(500L));
@@ -167,6 +165,25 @@ class PagesBrowserTest {
         browser.screenshot("timeline", "#timeline");
         browser.screenshot("dashboard", "#dashboard");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /**
+     * The dashboard refreshes itself every 1.2 s here (data-refresh 0.02 min), which may replace the tab between
+     * finding and clicking it on a loaded machine: the click is tried again on the new element.
+     */
+    private static String clickSecondTab() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement tab = browser.all(".pt-panel [role=tab]").get(1);
+                tab.click();
+                return tab.getAttribute("aria-selected");
+            }
+            catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test
@@ -214,7 +231,14 @@ class PagesBrowserTest {
         assertThat(browser.script("return [perftracker.common.safeUrl('javascript:alert(1)'),"
                 + " perftracker.common.safeUrl(' JaVaScRiPt:x'), perftracker.common.safeUrl('data:text/html,x'),"
                 + " perftracker.common.safeUrl('../12/'), perftracker.common.safeUrl('https://ci/x')];"))
-                .asList().containsExactly("", "", "", "../12/", "https://ci/x");
+                .asList().containsExactly("", "", "", "http://127.0.0.1:" + server.getAddress().getPort() + "/12/",
+                        "https://ci/x");
+        // a browser drops tabs and newlines inside a scheme and C0 characters before it: these ran script on click
+        assertThat(browser.script("return [perftracker.common.safeUrl('java\\tscript:alert(1)'),"
+                + " perftracker.common.safeUrl('\\x01javascript:alert(1)'),"
+                + " perftracker.common.safeUrl('java\\nscript:alert(1)'),"
+                + " perftracker.common.safeUrl('\\u0000 javascript:alert(1)')];"))
+                .asList().containsExactly("", "", "", "");
         assertThat(browser.script("return [perftracker.dashboard.duration(3723), perftracker.dashboard.duration(59),"
                 + " perftracker.dashboard.duration(600)];")).asList().containsExactly("1h 2m 3s", "59s", "10m 0s");
         assertThat(browser.script("return ['2026-11-16T00:00:00Z', '2026-11-16T13:00:00Z', 'main'].map("

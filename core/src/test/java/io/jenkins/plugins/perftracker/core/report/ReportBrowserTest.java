@@ -83,6 +83,24 @@ class ReportBrowserTest {
     }
 
     @Test
+    void shouldShowTheSameChangeAsTheCliAndSummariesThatAddUp() {
+        // #12 against #1 is the pair of the CLI's golden file compare-01-12.txt: one number for one change
+        WebElement regressed = comparisonRow("GET /users", "4 threads").findElements(By.tagName("td")).get(10);
+        assertThat(regressed.getText()).isEqualTo("-14.33%");
+        assertThat(regressed.getAttribute("title")).contains("PerfTracker's symmetric ratio -17%");
+        WebElement unchanged = comparisonRow("GET /", "2 threads").findElements(By.tagName("td")).get(10);
+        assertThat(unchanged.getText()).isEqualTo("~ -0.34%");
+        WebElement summary = browser.all("#comparison table.pt-summary tbody tr").stream()
+                .filter(r -> r.getText().startsWith("#3 vs #1")).findFirst().orElseThrow();
+        assertThat(summary.findElement(By.cssSelector(".pt-geomeans")).getText())
+                .isEqualTo("sec -19.78%; req/sec -9.21%; ms -0.80%");
+        assertThat(summary.findElement(By.cssSelector(".pt-overall")).getText()).isEqualTo("+3.39% better");
+        List<Integer> counts = summary.findElements(By.tagName("td")).stream().skip(2)
+                .map(c -> Integer.parseInt(c.getText())).toList();
+        assertThat(counts.get(0)).isEqualTo(counts.get(1) + counts.get(2) + counts.get(3) + counts.get(4));
+    }
+
+    @Test
     void shouldMarkTheFailedTest() {
         WebElement row = comparisonRow("GET /", "8 threads");
         assertThat(row.findElements(By.tagName("td")).get(9).getText()).isEqualTo("3 errors, FAILED");

@@ -47,6 +47,10 @@ class ReportBuilderTest {
             assertThat(b.url()).isEqualTo("https://ci.example.org/job/demo-service/12/");
         });
         assertThat(trends.series()).filteredOn(s -> !s.changePoints().isEmpty()).hasSize(9);
+        // natural order: the history's index sorts "login 16 clients" before "login 2 clients"
+        assertThat(trends.series()).filteredOn(s -> s.name().startsWith("login")).extracting(s -> s.name())
+                .containsExactly("login 1 clients", "login 2 clients", "login 4 clients", "login 8 clients",
+                        "login 16 clients");
         assertThat(builder.trends("t", runs.subList(0, 2))).isEmpty();
         assertThat(builder.comparison("t", runs.subList(0, 1))).isEmpty();
     }
@@ -57,6 +61,35 @@ class ReportBuilderTest {
                 .load(List.of("samples/history/build-01.json", "samples/history/build-01.json"), Optional.empty());
         assertThat(ReportBuilder.builds(runs)).extracting(b -> b.label())
                 .containsExactly("samples/history/build-01.json", "samples/history/build-01.json");
+    }
+
+    @Test
+    void shouldKeepOnlyWebAddressesAsBuildLinks() throws BadInputException {
+        RunLoader.LoadedRun real = new RunLoader(new Ingester(), ROOT, w -> { })
+                .load(List.of("samples/history/build-12.json"), Optional.empty()).get(0);
+        List<RunLoader.LoadedRun> runs = new ArrayList<>();
+        int number = 0;
+        for (String link : List.of("java\tscript:alert(1)", "\u0001javascript:alert(1)", " javascript:alert(1)",
+                "data:text/html,x", "https://ci.example.org/job/demo/12/")) {
+            runs.add(new RunLoader.LoadedRun("run " + ++number, real.run().toBuilder().title("run " + number)
+                    .links(java.util.Map.of("build", link)).build()));
+        }
+
+        assertThat(ReportBuilder.builds(runs)).extracting(b -> b.url())
+                .containsExactly("", "", "", "", "https://ci.example.org/job/demo/12/");
+        String html = new ReportBuilder(CompareOptions.defaults(), new ChangePointDetector(), 3).fromRuns("t", runs);
+        assertThat(html).doesNotContain("script:alert(1)\"").contains("https://ci.example.org/job/demo/12/");
+    }
+
+    @Test
+    void shouldShowTheResultsOfASingleRun() throws BadInputException {
+        List<RunLoader.LoadedRun> one = new RunLoader(new Ingester(), ROOT, w -> { })
+                .load(List.of("samples/history/build-12.json"), Optional.empty());
+
+        String html = new ReportBuilder(CompareOptions.defaults(), new ChangePointDetector(), 3).fromRuns("t", one);
+
+        assertThat(html).contains("<h2 id=\"comparison-heading\">Results</h2>", "\"series\":\"login 16 clients\"",
+                "\"series\":\"GET /users 8 threads\"", "\"type\":\"xy\"");
     }
 
     @Test

@@ -18,4 +18,17 @@ class NumbersTest {
     void shouldShowChangesAsSignedPercentages(final double value, final String expected) {
         assertThat(Numbers.percent(value)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"-0.17199,-17.20%", "0.0015,+0.15%", "0,+0.00%", "-0.3105,-31.05%", "0.9999,+99.99%", "1,2.00×",
+            "32.15,33.15×", "-0.97,-97.00%", "NaN,-", "Infinity,-"})
+    void shouldPrintTheOneChangeAsBenchstatDoesOrAsAFactor(final double value, final String expected) {
+        assertThat(Numbers.change(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.0339,+3.39% better", "0.59,-41.00% worse", "1,+0.00% (no change)", "NaN,-"})
+    void shouldOrientTheOverallChangeSoItsSignAgreesWithItsWord(final double value, final String expected) {
+        assertThat(Numbers.oriented(value)).isEqualTo(expected);
+    }
 }
