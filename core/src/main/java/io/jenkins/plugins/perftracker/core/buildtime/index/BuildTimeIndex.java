@@ -2,6 +2,7 @@ package io.jenkins.plugins.perftracker.core.buildtime.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,8 @@ public final class BuildTimeIndex implements Closeable {
     private long liveBytes;
     private long truncatedBytes;
     private IndexRebuild rebuild;
+    /** Every live record, decoded, until the next change; soft, so a busy controller can take the memory back. */
+    private SoftReference<List<BuildTimeRecord>> decoded = new SoftReference<>(null);
 
     private BuildTimeIndex(final Path file, final int maxRecords, final long compactAfterBytes) {
         this.file = file;
@@ -112,12 +116,28 @@ public final class BuildTimeIndex implements Closeable {
 
     /** The records that finished in [{@code from}, {@code to}), by finish time; either bound may be null. */
     public synchronized List<BuildTimeRecord> read(final Instant from, final Instant to) throws IOException {
-        return decode(e -> (from == null || !e.finishedAt.isBefore(from)) && (to == null || e.finishedAt.isBefore(to)));
+        Predicate<Instant> inWindow = t -> (from == null || !t.isBefore(from)) && (to == null || t.isBefore(to));
+        List<BuildTimeRecord> all = decoded.get();
+        if (all == null) {
+            return decode(e -> inWindow.test(e.finishedAt));
+        }
+        List<BuildTimeRecord> records = new ArrayList<>();
+        for (BuildTimeRecord record : all) {
+            if (inWindow.test(record.getFinishedAt())) {
+                records.add(record);
+            }
+        }
+        return records;
     }
 
-    /** Every record, by finish time. */
+    /** Every record, by finish time (unmodifiable; decoded once and kept until the next change). */
     public synchronized List<BuildTimeRecord> readAll() throws IOException {
-        return read(null, null);
+        List<BuildTimeRecord> all = decoded.get();
+        if (all == null) {
+            all = Collections.unmodifiableList(decode(e -> true));
+            decoded = new SoftReference<>(all);
+        }
+        return all;
     }
 
     /** The {@code count} records that finished last, by finish time. */
@@ -202,6 +222,7 @@ public final class BuildTimeIndex implements Closeable {
     }
 
     private void load() throws IOException {
+        decoded.clear();
         live.clear();
         liveBytes = 0;
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -220,6 +241,7 @@ public final class BuildTimeIndex implements Closeable {
 
     private void write(final ByteBuffer frame, final String build, final String job, final Instant finishedAt)
             throws IOException {
+        decoded.clear();
         int length = frame.remaining();
         Frames.writeFully(channel, frame, end);
         channel.force(false);
