@@ -124,7 +124,7 @@
   function linkBars(instance, links) {
     if (instance && links) {
       instance.on("click", function (params) {
-        var url = links[params.name];
+        var url = common().safeUrl(links[params.name]);
         if (url) {
           global.location.href = url;
         }

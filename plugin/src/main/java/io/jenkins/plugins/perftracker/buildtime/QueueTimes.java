@@ -10,13 +10,14 @@ import hudson.model.queue.QueueListener;
 
 /**
  * When each build entered the queue, which Jenkins core does not keep on the build: remembered as the queue
- * item leaves the queue, keyed by its id ({@code Run.getQueueId()}), and taken when the build completes.
- * Bounded; a build that outlives 10,000 later queue items, or a restart, falls back to its scheduled time.
+ * item leaves the queue, keyed by its id ({@code Run.getQueueId()}), and looked up when the build is recorded.
+ * Bounded (the oldest go first); a build that outlives 10,000 later queue items, or a restart, falls back to
+ * its scheduled time.
  */
 @Extension
 public class QueueTimes extends QueueListener {
     private static final int MAX_ENTRIES = 10_000;
-    private final Map<Long, Long> enteredAt = new LinkedHashMap<>(16, 0.75f, false) {
+    private final Map<Long, Long> entered = new LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -28,21 +29,21 @@ public class QueueTimes extends QueueListener {
     @Override
     public void onLeft(final Queue.LeftItem li) {
         if (!li.isCancelled()) {
-            synchronized (enteredAt) {
-                enteredAt.put(li.getId(), li.getInQueueSince());
+            synchronized (entered) {
+                entered.put(li.getId(), li.getInQueueSince());
             }
         }
     }
 
-    /** When the queue item {@code queueId} entered the queue, or {@code -1} when unknown; forgets it. */
-    static long take(final long queueId) {
+    /** When the queue item {@code queueId} entered the queue, or {@code -1} when unknown. */
+    static long enteredAt(final long queueId) {
         ExtensionList<QueueTimes> times = ExtensionList.lookup(QueueTimes.class);
-        return times.isEmpty() ? -1 : times.get(0).takeOwn(queueId);
+        return times.isEmpty() ? -1 : times.get(0).lookUp(queueId);
     }
 
-    private long takeOwn(final long queueId) {
-        synchronized (enteredAt) {
-            Long since = enteredAt.remove(queueId);
+    private long lookUp(final long queueId) {
+        synchronized (entered) {
+            Long since = entered.get(queueId);
             return since == null ? -1 : since;
         }
     }

@@ -86,7 +86,7 @@ final class RunRecords {
         BuildMatrix matrix = matrixOf(run, extraMatrix);
         SCMHead head = SCMHead.HeadByItem.findHead(owner);
         Instant started = Instant.ofEpochMilli(run.getStartTimeInMillis());
-        long queued = QueueTimes.take(run.getQueueId());
+        long queued = QueueTimes.enteredAt(run.getQueueId());
         Instant queuedAt = queued > 0 && queued <= run.getStartTimeInMillis() ? Instant.ofEpochMilli(queued)
                 : Instant.ofEpochMilli(Math.min(run.getTimeInMillis(), run.getStartTimeInMillis()));
         Result result = run.getResult();

@@ -66,10 +66,8 @@ class BuildTimePagesTest {
                     .getContentAsString();
             assertThat(model).contains("team/open #1", "team/open #2").doesNotContain("secret");
             web.setThrowExceptionOnFailingStatusCode(false);
-            int hidden = web.goTo("job/team/job/secret/buildtimes/model", "application/json").getWebResponse()
-                    .getStatusCode();
-            int missing = web.goTo("job/team/job/nothing/buildtimes/model", "application/json").getWebResponse()
-                    .getStatusCode();
+            int hidden = web.goTo("job/team/job/secret/buildtimes/model", null).getWebResponse().getStatusCode();
+            int missing = web.goTo("job/team/job/nothing/buildtimes/model", null).getWebResponse().getStatusCode();
             assertThat(hidden).isEqualTo(404).isEqualTo(missing);
             assertThat(post(web, "job/team/job/open/buildtimes/rebuild")).isEqualTo(403);
             web.login("admin");

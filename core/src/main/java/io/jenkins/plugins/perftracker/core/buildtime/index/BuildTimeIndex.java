@@ -2,6 +2,7 @@ package io.jenkins.plugins.perftracker.core.buildtime.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -10,11 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
@@ -40,12 +39,13 @@ public final class BuildTimeIndex implements Closeable {
     private final Path file;
     private final int maxRecords;
     private final long compactAfterBytes;
-    private final LinkedHashMap<String, IndexEntry> live = new LinkedHashMap<>();
+    private final LiveEntries live = new LiveEntries();
     private FileChannel channel;
     private long end;
-    private long liveBytes;
     private long truncatedBytes;
     private IndexRebuild rebuild;
+    /** Every live record, decoded, until the next change; soft, so a busy controller can take the memory back. */
+    private SoftReference<List<BuildTimeRecord>> decoded = new SoftReference<>(null);
 
     private BuildTimeIndex(final Path file, final int maxRecords, final long compactAfterBytes) {
         this.file = file;
@@ -81,8 +81,7 @@ public final class BuildTimeIndex implements Closeable {
             rebuild.later(record);
         }
         while (live.size() > maxRecords) {
-            IndexEntry oldest = live.values().stream().min(Comparator.comparing((IndexEntry e) -> e.finishedAt)
-                    .thenComparing(e -> e.offset)).orElseThrow();
+            IndexEntry oldest = live.oldest();
             removeMatching(oldest.build, oldest.job);
         }
         compactIfWasteful();
@@ -102,7 +101,7 @@ public final class BuildTimeIndex implements Closeable {
         if (rebuild != null) {
             rebuild.laterRemove(build, job);
         }
-        if (live.values().stream().noneMatch(matching(build, job))) {
+        if (!live.contains(build, job)) {
             return false;
         }
         write(Payloads.remove(build, job), build, job, null);
@@ -112,26 +111,40 @@ public final class BuildTimeIndex implements Closeable {
 
     /** The records that finished in [{@code from}, {@code to}), by finish time; either bound may be null. */
     public synchronized List<BuildTimeRecord> read(final Instant from, final Instant to) throws IOException {
-        return decode(e -> (from == null || !e.finishedAt.isBefore(from)) && (to == null || e.finishedAt.isBefore(to)));
+        Predicate<Instant> inWindow = t -> (from == null || !t.isBefore(from)) && (to == null || t.isBefore(to));
+        List<BuildTimeRecord> all = decoded.get();
+        if (all == null) {
+            return decode(e -> inWindow.test(e.finishedAt));
+        }
+        List<BuildTimeRecord> records = new ArrayList<>();
+        for (BuildTimeRecord record : all) {
+            if (inWindow.test(record.getFinishedAt())) {
+                records.add(record);
+            }
+        }
+        return records;
     }
 
-    /** Every record, by finish time. */
+    /** Every record, by finish time (unmodifiable; decoded once and kept until the next change). */
     public synchronized List<BuildTimeRecord> readAll() throws IOException {
-        return read(null, null);
+        List<BuildTimeRecord> all = decoded.get();
+        if (all == null) {
+            all = Collections.unmodifiableList(decode(e -> true));
+            decoded = new SoftReference<>(all);
+        }
+        return all;
     }
 
     /** The {@code count} records that finished last, by finish time. */
     public synchronized List<BuildTimeRecord> readLatest(final int count) throws IOException {
-        List<IndexEntry> sorted = sortedEntries(e -> true);
+        List<IndexEntry> sorted = live.sorted(e -> true);
         Set<IndexEntry> latest = Set.copyOf(sorted.subList(Math.max(0, sorted.size() - count), sorted.size()));
         return decode(latest::contains);
     }
 
     /** The build numbers with at least one record, in natural string order. */
     public synchronized Set<String> getBuilds() {
-        Set<String> builds = new TreeSet<>();
-        live.values().forEach(e -> builds.add(e.build));
-        return builds;
+        return live.builds();
     }
 
     /** The number of live records. */
@@ -173,17 +186,7 @@ public final class BuildTimeIndex implements Closeable {
     /** Rewrites the file with only the live records. */
     public synchronized void compact() throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".compact");
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            long at = Frames.writeMagic(out);
-            for (IndexEntry entry : sortedEntries(e -> true)) {
-                ByteBuffer frame = ByteBuffer.allocate(entry.frameLength);
-                Frames.readFully(channel, frame, entry.offset);
-                Frames.writeFully(out, frame, at);
-                at += entry.frameLength;
-            }
-            out.force(true);
-        }
+        Frames.copy(channel, live.sorted(e -> true), tmp);
         replaceFile(tmp);
     }
 
@@ -202,13 +205,13 @@ public final class BuildTimeIndex implements Closeable {
     }
 
     private void load() throws IOException {
+        decoded.clear();
         live.clear();
-        liveBytes = 0;
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
             IndexScan scan = IndexScan.scan(file, channel);
-            scan.entries().forEach(this::put);
+            scan.entries().forEach(live::put);
             end = scan.end();
             truncatedBytes = scan.truncatedBytes();
         }
@@ -220,55 +223,29 @@ public final class BuildTimeIndex implements Closeable {
 
     private void write(final ByteBuffer frame, final String build, final String job, final Instant finishedAt)
             throws IOException {
+        decoded.clear();
         int length = frame.remaining();
         Frames.writeFully(channel, frame, end);
         channel.force(false);
         if (finishedAt == null) {
-            live.values().removeIf(matching(build, job).and(e -> {
-                liveBytes -= e.frameLength;
-                return true;
-            }));
+            live.remove(build, job);
         }
         else {
-            put(new IndexEntry(build, job, finishedAt, end, length));
+            live.put(new IndexEntry(build, job, finishedAt, end, length));
         }
         end += length;
     }
 
-    private void put(final IndexEntry entry) {
-        IndexEntry previous = live.remove(entry.key());
-        if (previous != null) {
-            liveBytes -= previous.frameLength;
-        }
-        live.put(entry.key(), entry);
-        liveBytes += entry.frameLength;
-    }
-
-    static Predicate<IndexEntry> matching(final String build, final String job) {
-        return e -> e.build.equals(build) && (Payloads.ALL_JOBS.equals(job) || e.job.equals(job));
-    }
-
     private void compactIfWasteful() throws IOException {
-        if (rebuild == null && end > compactAfterBytes && end - liveBytes > liveBytes) {
+        if (rebuild == null && end > compactAfterBytes && end - live.bytes() > live.bytes()) {
             compact();
         }
-    }
-
-    private List<IndexEntry> sortedEntries(final Predicate<IndexEntry> wanted) {
-        List<IndexEntry> entries = new ArrayList<>();
-        for (IndexEntry entry : live.values()) {
-            if (wanted.test(entry)) {
-                entries.add(entry);
-            }
-        }
-        entries.sort(Comparator.comparing((IndexEntry e) -> e.finishedAt).thenComparing(e -> e.offset));
-        return entries;
     }
 
     private List<BuildTimeRecord> decode(final Predicate<IndexEntry> wanted) throws IOException {
         List<BuildTimeRecord> records = new ArrayList<>();
         long size = channel.size();
-        for (IndexEntry entry : sortedEntries(wanted)) {
+        for (IndexEntry entry : live.sorted(wanted)) {
             byte[] payload = Frames.payloadAt(channel, entry.offset, size);
             if (payload == null) {
                 throw new BuildTimeIndexCorruptException(file, "the record at byte " + entry.offset

@@ -113,6 +113,22 @@ final class Frames {
         return MAGIC.length;
     }
 
+    /** Writes a new file at {@code target} holding the given frames of {@code channel}, forced to disk. */
+    static void copy(final FileChannel channel, final java.util.List<IndexEntry> entries, final Path target)
+            throws IOException {
+        try (FileChannel out = FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            long at = writeMagic(out);
+            for (IndexEntry entry : entries) {
+                ByteBuffer frame = ByteBuffer.allocate(entry.frameLength);
+                readFully(channel, frame, entry.offset);
+                writeFully(out, frame, at);
+                at += entry.frameLength;
+            }
+            out.force(true);
+        }
+    }
+
     static void checkMagic(final Path file, final FileChannel channel) throws IOException {
         ByteBuffer magic = ByteBuffer.allocate(MAGIC.length);
         readFully(channel, magic, 0);

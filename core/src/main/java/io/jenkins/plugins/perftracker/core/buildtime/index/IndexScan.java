@@ -78,7 +78,7 @@ final class IndexScan {
             live.put(entry.key(), entry);
         }
         else {
-            live.values().removeIf(BuildTimeIndex.matching(header.build, header.job));
+            live.values().removeIf(LiveEntries.matching(header.build, header.job));
         }
     }
 

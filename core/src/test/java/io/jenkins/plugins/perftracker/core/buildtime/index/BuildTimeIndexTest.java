@@ -109,6 +109,24 @@ class BuildTimeIndexTest {
     }
 
     @Test
+    void shouldKeepDecodedRecordsOnlyUntilTheNextChange() throws IOException {
+        try (BuildTimeIndex index = BuildTimeIndex.open(file())) {
+            index.append(record(1, 1));
+            List<BuildTimeRecord> first = index.readAll();
+            assertThat(index.readAll()).isSameAs(first);
+            assertThat(index.read(T0, null)).extracting(BuildTimeRecord::getBuild).containsExactly("1");
+
+            index.append(record(2, 2));
+            assertThat(index.readAll()).extracting(BuildTimeRecord::getBuild).containsExactly("1", "2");
+            assertThat(index.read(T0.plus(Duration.ofMinutes(90)), null)).extracting(BuildTimeRecord::getBuild)
+                    .containsExactly("2");
+            index.remove("1");
+            assertThat(index.readAll()).extracting(BuildTimeRecord::getBuild).containsExactly("2");
+            assertThatThrownBy(() -> index.readAll().clear()).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
     void shouldCutOffATornLastAppendAtEveryByte() throws IOException {
         try (BuildTimeIndex index = BuildTimeIndex.open(file())) {
             index.append(record(1, 1));
