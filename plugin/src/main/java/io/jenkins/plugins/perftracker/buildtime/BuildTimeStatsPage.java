@@ -15,11 +15,14 @@ import io.jenkins.plugins.perftracker.core.buildtime.dashboard.CountTarget;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.LinkedDashboard;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.StatsBuilder;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.Timeframe;
+import io.jenkins.plugins.perftracker.core.travis.RepoSlug;
+import io.jenkins.plugins.perftracker.root.BuildTimeSource;
 import io.jenkins.plugins.perftracker.root.RootPage;
 
 /**
  * {@code /perftracker/stats}: Buildtime Trend's service statistics over every job the user may read (unique
- * projects; builds or jobs, stages and events per project), by timeframe, with the jobs/builds toggle.
+ * projects; builds or jobs, stages and events per project), by timeframe, with the jobs/builds toggle, and over
+ * the Travis CI repositories imported through the webhook.
  */
 @Extension
 public class BuildTimeStatsPage extends RootPage {
@@ -40,6 +43,11 @@ public class BuildTimeStatsPage extends RootPage {
         List<BuildTimeRecord> records = new ArrayList<>();
         for (hudson.model.Job<?, ?> job : BuildTimeFolderAction.readableJobs(Jenkins.get())) {
             records.addAll(BuildTimeIndexes.all(job));
+        }
+        // imported Travis repositories: their dashboards need only Jenkins READ, as this page does
+        BuildTimeSource travis = BuildTimeSource.get();
+        for (RepoSlug slug : travis.travisRepositories()) {
+            records.addAll(travis.records(slug));
         }
         CountTarget count = CountTarget.fromId(DashboardRequests.parameter(req, "count"));
         DashboardRequests.writeJson(rsp, LinkedDashboard.of(StatsBuilder.build(records, timeframe, count,
