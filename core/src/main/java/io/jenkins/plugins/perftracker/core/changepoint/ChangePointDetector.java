@@ -1,5 +1,6 @@
 package io.jenkins.plugins.perftracker.core.changepoint;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
@@ -60,22 +61,45 @@ public final class ChangePointDetector {
     }
 
     private DetectionState run(final double[] filled, final SplitPass.Resume resume) {
-        return run(filled, resume, List.of(), 0);
+        return run(filled, resume, List.of(), List.of(), 0);
     }
 
     /** The incremental form: resumes the split pass and reuses unchanged weak change point descriptions. */
     private DetectionState run(final double[] filled, final DetectionState previous) {
-        return run(filled, previous.resume(), previous.getWeakChangePoints(), previous.getLength());
+        return run(filled, previous.resume(), previous.getWeakChangePoints(), previous.getChangePoints(),
+                previous.getLength());
     }
 
     private DetectionState run(final double[] filled, final SplitPass.Resume resume,
-                               final List<ChangePoint> previousWeak, final int previousLength) {
+                               final List<ChangePoint> previousWeak, final List<ChangePoint> previousFinal,
+                               final int previousLength) {
         if (filled.length < 2 || Double.isNaN(filled[0])) {
             return new DetectionState(options, filled, SplitPass.Resume.BEGINNING, List.of(), List.of());
         }
         SplitPass.Result split = new SplitPass(options).run(filled, resume);
         MergePass merge = new MergePass(options);
         List<ChangePoint> weak = merge.describe(filled, split.changePoints(), previousWeak, previousLength);
-        return new DetectionState(options, filled, split.resume(), weak, merge.merge(filled, weak));
+        List<ChangePoint> merged = merge.merge(filled, weak);
+        if (options.mode() == ChangePointOptions.Mode.ROBUST) {
+            merged = robust(filled, merge, merged, previousFinal, previousLength);
+        }
+        return new DetectionState(options, filled, split.resume(), weak, merged);
+    }
+
+    /** The robust mode's refinement of the merged change points and its test of the newest values. */
+    private List<ChangePoint> robust(final double[] filled, final MergePass merge, final List<ChangePoint> merged,
+                                     final List<ChangePoint> previousFinal, final int previousLength) {
+        int[] refined = new Refinement(options).refine(filled, merged);
+        // the previous last change point may come from the tail test: never reuse its description
+        int reusable = Math.max(0, previousFinal.size() - 1);
+        int reusableEnd = reusable == previousFinal.size() ? previousLength : previousFinal.get(reusable).index();
+        List<ChangePoint> points = new ArrayList<>(merge.merge(filled,
+                merge.describe(filled, refined, previousFinal.subList(0, reusable), reusableEnd)));
+        ChangePoint tail = new TailTest(options).test(filled, points.isEmpty() ? 0 : points.get(points.size() - 1)
+                .index());
+        if (tail != null) {
+            points.add(tail);
+        }
+        return points;
     }
 }

@@ -17,7 +17,7 @@ final class MergePass {
 
     MergePass(final ChangePointOptions options) {
         this.options = options;
-        this.test = SplitTest.of(options.mode());
+        this.test = SplitTest.ofMerge(options);
     }
 
     /** Each change point tested against the segments up to its neighbours. */

@@ -13,12 +13,18 @@ interface SplitTest {
      */
     ChangePoint test(double[] z, int from, int tau, int to, int searched);
 
-    /** The test of a mode. */
+    /** The test of a mode's split pass. */
     static SplitTest of(final ChangePointOptions.Mode mode) {
         return switch (mode) {
             case OTAVA -> StudentSplitTest.OTAVA;
-            case CALIBRATED -> StudentSplitTest.CALIBRATED;
+            case CALIBRATED, ROBUST -> StudentSplitTest.CALIBRATED;
             case RANK -> RankSplitTest.INSTANCE;
         };
+    }
+
+    /** The test of a mode's merge pass: in the robust mode the rank-sum test must confirm the t-test. */
+    static SplitTest ofMerge(final ChangePointOptions options) {
+        return options.mode() == ChangePointOptions.Mode.ROBUST ? new ConfirmedSplitTest(options.maxPValue())
+                : of(options.mode());
     }
 }

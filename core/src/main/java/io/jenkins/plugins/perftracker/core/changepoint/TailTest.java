@@ -1,0 +1,76 @@
+package io.jenkins.plugins.perftracker.core.changepoint;
+
+import java.util.Arrays;
+
+/**
+ * The robust mode's test of the newest values: did the series just move? The last k values (k = 2..4) are
+ * t-tested against the values before them in the last segment (at most one window), and the smallest p is
+ * corrected by Bonferroni over the three positions (a seeded simulation finds the search inflates the rate
+ * 2.6x for 3 positions). This confirms a 3σ step two builds after it, where the windows need three or more.
+ *
+ * <p>A single value is never tested (any spike would be a step), and the test runs only when the reference
+ * looks Gaussian: no value further than {@value #OUTLIER_LIMIT} robust standard deviations (1.4826 · MAD) from
+ * the median. Heavy-tailed series (latencies) have such values in almost every window and are left to the
+ * rank-confirmed passes: a t-test on two newest values cannot tell a step from a pair of spikes there.
+ */
+final class TailTest {
+    /** The newest values tested at most: a 2σ step is due within 4 builds. */
+    static final int MAX_TAIL = 4;
+    private static final int MIN_TAIL = 2;
+    private static final int MIN_REFERENCE = 8;
+    private static final double OUTLIER_LIMIT = 4.0;
+
+    private final int window;
+    private final double threshold;
+
+    TailTest(final ChangePointOptions options) {
+        this.window = options.window();
+        this.threshold = options.maxPValue();
+    }
+
+    /** A change point k ≤ 4 values before the end of z, in the segment starting at {@code from}, or null. */
+    ChangePoint test(final double[] z, final int from) {
+        int n = z.length;
+        int referenceEnd = n - MAX_TAIL;
+        int referenceStart = Math.max(from, referenceEnd - window);
+        if (referenceEnd - referenceStart < MIN_REFERENCE || !looksGaussian(z, referenceStart, referenceEnd)) {
+            return null;
+        }
+        int bestTau = -1;
+        double bestP = 1;
+        for (int k = MIN_TAIL; k <= MAX_TAIL; k++) {
+            int tau = n - k;
+            double p = StudentSplitTest.pValue(SegmentMoments.of(z, Math.max(from, tau - window), tau, 1),
+                    SegmentMoments.of(z, tau, n, 1));
+            if (p < bestP) {
+                bestP = p;
+                bestTau = tau;
+            }
+        }
+        double corrected = Math.min(1.0, bestP * (MAX_TAIL - MIN_TAIL + 1));
+        if (!(corrected < threshold)) {
+            return null;
+        }
+        return ChangePoint.of(bestTau, corrected, SegmentMoments.of(z, from, bestTau, 1),
+                SegmentMoments.of(z, bestTau, n, 1));
+    }
+
+    /** No value of z[from, to) is further than OUTLIER_LIMIT robust standard deviations from the median. */
+    static boolean looksGaussian(final double[] z, final int from, final int to) {
+        double[] sorted = Arrays.copyOfRange(z, from, to);
+        Arrays.sort(sorted);
+        double median = median(sorted);
+        double[] deviations = new double[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            deviations[i] = Math.abs(sorted[i] - median);
+        }
+        Arrays.sort(deviations);
+        double limit = OUTLIER_LIMIT * 1.4826 * median(deviations);
+        return sorted[sorted.length - 1] - median <= limit && median - sorted[0] <= limit;
+    }
+
+    private static double median(final double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
