@@ -1,6 +1,5 @@
 package io.jenkins.plugins.perftracker.core.changepoint;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
@@ -81,25 +80,8 @@ public final class ChangePointDetector {
         List<ChangePoint> weak = merge.describe(filled, split.changePoints(), previousWeak, previousLength);
         List<ChangePoint> merged = merge.merge(filled, weak);
         if (options.mode() == ChangePointOptions.Mode.ROBUST) {
-            merged = robust(filled, merge, merged, previousFinal, previousLength);
+            merged = new RobustPass(options).run(filled, merged, previousFinal, previousLength);
         }
         return new DetectionState(options, filled, split.resume(), weak, merged);
-    }
-
-    /** The robust mode's refinement of the merged change points and its test of the newest values. */
-    private List<ChangePoint> robust(final double[] filled, final MergePass merge, final List<ChangePoint> merged,
-                                     final List<ChangePoint> previousFinal, final int previousLength) {
-        int[] refined = new Refinement(options).refine(filled, merged);
-        // the previous last change point may come from the tail test: never reuse its description
-        int reusable = Math.max(0, previousFinal.size() - 1);
-        int reusableEnd = reusable == previousFinal.size() ? previousLength : previousFinal.get(reusable).index();
-        List<ChangePoint> points = new ArrayList<>(merge.merge(filled,
-                merge.describe(filled, refined, previousFinal.subList(0, reusable), reusableEnd)));
-        ChangePoint tail = new TailTest(options).test(filled, points.isEmpty() ? 0 : points.get(points.size() - 1)
-                .index());
-        if (tail != null) {
-            points.add(tail);
-        }
-        return points;
     }
 }

@@ -3,6 +3,8 @@ package io.jenkins.plugins.perftracker.core.changepoint;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
 /**
  * The robust mode's last passes over the merged change points, using the whole segments instead of the
  * 50-value windows that found them (a 1σ step seen by one window is placed only roughly, or missed):
@@ -21,9 +23,14 @@ final class Refinement {
     private static final int MIN_SEGMENT = 8;
 
     private final double threshold;
+    private final int window;
+    /** |t| below this has a raw p ≥ threshold, hence a corrected one too (see StudentSplitTest#absT). */
+    private final double minT;
 
     Refinement(final ChangePointOptions options) {
         this.threshold = options.maxPValue();
+        this.window = options.window();
+        this.minT = NormalDistribution.of(0, 1).inverseSurvivalProbability(threshold / 2);
     }
 
     /** The refined change point indices of z, ascending. */
@@ -71,8 +78,13 @@ final class Refinement {
 
     /** The t-test of the best split, corrected for the search over all positions, confirmed by the rank test. */
     private boolean significant(final double[] z, final int a, final int tau, final int b) {
-        double t = StudentSplitTest.pValue(SegmentMoments.of(z, a, tau, 1), SegmentMoments.of(z, tau, b, 1));
-        return SplitCalibration.correctExhaustive(t, b - a) < threshold
-                && SplitCalibration.correctExhaustive(RankSum.pValue(z, a, tau, b), b - a) < threshold;
+        SegmentMoments left = SegmentMoments.of(z, a, tau, 1);
+        SegmentMoments right = SegmentMoments.of(z, tau, b, 1);
+        if (!(StudentSplitTest.absT(left, right) >= minT)) {
+            return false;
+        }
+        return SplitCalibration.correctExhaustive(StudentSplitTest.pValue(left, right), b - a) < threshold
+                && SplitCalibration.correctExhaustive(ConfirmedSplitTest.localRankP(z, a, tau, b, window), b - a)
+                < threshold;
     }
 }

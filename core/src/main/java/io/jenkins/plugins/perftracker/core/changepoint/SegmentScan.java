@@ -12,9 +12,11 @@ final class SegmentScan {
     static final int MIN_SIDE = 2;
 
     private final double[] prefix;
+    private final double[] scores;
 
     SegmentScan(final double[] z) {
         prefix = new double[z.length + 1];
+        scores = new double[z.length + 1];
         double origin = z.length == 0 ? 0 : z[0];
         for (int i = 0; i < z.length; i++) {
             prefix[i + 1] = prefix[i] + (z[i] - origin);
@@ -23,16 +25,22 @@ final class SegmentScan {
 
     /** The τ in [a + MIN_SIDE, b − MIN_SIDE] that best splits z[a, b), or −1 if the segment is too short. */
     int best(final int a, final int b) {
+        int first = a + MIN_SIDE;
+        int last = b - MIN_SIDE;
+        if (last < first) {
+            return -1;
+        }
         int length = b - a;
-        double total = prefix[b] - prefix[a];
-        int bestTau = -1;
-        double bestScore = -1;
-        for (int tau = a + MIN_SIDE; tau <= b - MIN_SIDE; tau++) {
+        double mean = (prefix[b] - prefix[a]) / length;
+        double base = prefix[a];
+        for (int tau = first; tau <= last; tau++) { // independent iterations: the JIT vectorises them
             int n1 = tau - a;
-            double d = (prefix[tau] - prefix[a]) - total * n1 / length;
-            double score = d * d / ((double) n1 * (length - n1));
-            if (score > bestScore) {
-                bestScore = score;
+            double d = prefix[tau] - base - mean * n1;
+            scores[tau] = d * d / ((double) n1 * (length - n1));
+        }
+        int bestTau = first;
+        for (int tau = first + 1; tau <= last; tau++) {
+            if (scores[tau] > scores[bestTau]) {
                 bestTau = tau;
             }
         }

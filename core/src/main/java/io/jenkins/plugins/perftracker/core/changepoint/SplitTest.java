@@ -22,9 +22,4 @@ interface SplitTest {
         };
     }
 
-    /** The test of a mode's merge pass: in the robust mode the rank-sum test must confirm the t-test. */
-    static SplitTest ofMerge(final ChangePointOptions options) {
-        return options.mode() == ChangePointOptions.Mode.ROBUST ? new ConfirmedSplitTest(options.maxPValue())
-                : of(options.mode());
-    }
 }

@@ -2,9 +2,11 @@ package io.jenkins.plugins.perftracker.core.changepoint;
 
 import java.util.Arrays;
 
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
 /**
  * The robust mode's test of the newest values: did the series just move? The last k values (k = 2..4) are
- * t-tested against the values before them in the last segment (at most one window), and the smallest p is
+ * t-tested against the values before them in the last segment (at most four windows), and the smallest p is
  * corrected by Bonferroni over the three positions (a seeded simulation finds the search inflates the rate
  * 2.6x for 3 positions). This confirms a 3σ step two builds after it, where the windows need three or more.
  *
@@ -19,36 +21,44 @@ final class TailTest {
     private static final int MIN_TAIL = 2;
     private static final int MIN_REFERENCE = 8;
     private static final double OUTLIER_LIMIT = 4.0;
+    /** Windows of values before the tail it is compared with at most. */
+    private static final int REFERENCE_WINDOWS = 4;
 
-    private final int window;
+    private static final int POSITIONS = MAX_TAIL - MIN_TAIL + 1;
+
+    private final int reference;
     private final double threshold;
+    /** |t| below this cannot pass (see StudentSplitTest#absT): spares the Student tail on most builds. */
+    private final double minT;
 
     TailTest(final ChangePointOptions options) {
-        this.window = options.window();
+        this.reference = REFERENCE_WINDOWS * options.window();
         this.threshold = options.maxPValue();
+        this.minT = NormalDistribution.of(0, 1).inverseSurvivalProbability(threshold / POSITIONS / 2);
     }
 
     /** A change point k ≤ 4 values before the end of z, in the segment starting at {@code from}, or null. */
     ChangePoint test(final double[] z, final int from) {
         int n = z.length;
         int referenceEnd = n - MAX_TAIL;
-        int referenceStart = Math.max(from, referenceEnd - window);
-        if (referenceEnd - referenceStart < MIN_REFERENCE || !looksGaussian(z, referenceStart, referenceEnd)) {
+        int referenceStart = Math.max(from, referenceEnd - reference);
+        if (referenceEnd - referenceStart < MIN_REFERENCE) {
             return null;
         }
         int bestTau = -1;
         double bestP = 1;
         for (int k = MIN_TAIL; k <= MAX_TAIL; k++) {
             int tau = n - k;
-            double p = StudentSplitTest.pValue(SegmentMoments.of(z, Math.max(from, tau - window), tau, 1),
-                    SegmentMoments.of(z, tau, n, 1));
+            SegmentMoments left = SegmentMoments.of(z, Math.max(from, tau - reference), tau, 1);
+            SegmentMoments right = SegmentMoments.of(z, tau, n, 1);
+            double p = StudentSplitTest.absT(left, right) >= minT ? StudentSplitTest.pValue(left, right) : 1;
             if (p < bestP) {
                 bestP = p;
                 bestTau = tau;
             }
         }
-        double corrected = Math.min(1.0, bestP * (MAX_TAIL - MIN_TAIL + 1));
-        if (!(corrected < threshold)) {
+        double corrected = Math.min(1.0, bestP * POSITIONS);
+        if (!(corrected < threshold) || !looksGaussian(z, referenceStart, referenceEnd)) {
             return null;
         }
         return ChangePoint.of(bestTau, corrected, SegmentMoments.of(z, from, bestTau, 1),
