@@ -65,12 +65,12 @@ public final class ChangePointDetector {
 
     /** The incremental form: resumes the split pass and reuses unchanged weak change point descriptions. */
     private DetectionState run(final double[] filled, final DetectionState previous) {
-        return run(filled, previous.resume(), previous.getWeakChangePoints(), previous.getChangePoints(),
+        return run(filled, previous.resume(), previous.getWeakChangePoints(), previous.confirmedChangePoints(),
                 previous.getLength());
     }
 
     private DetectionState run(final double[] filled, final SplitPass.Resume resume,
-                               final List<ChangePoint> previousWeak, final List<ChangePoint> previousFinal,
+                               final List<ChangePoint> previousWeak, final List<ChangePoint> previousConfirmed,
                                final int previousLength) {
         if (filled.length < 2 || Double.isNaN(filled[0])) {
             return new DetectionState(options, filled, SplitPass.Resume.BEGINNING, List.of(), List.of());
@@ -79,9 +79,10 @@ public final class ChangePointDetector {
         MergePass merge = new MergePass(options);
         List<ChangePoint> weak = merge.describe(filled, split.changePoints(), previousWeak, previousLength);
         List<ChangePoint> merged = merge.merge(filled, weak);
-        if (options.mode() == ChangePointOptions.Mode.ROBUST) {
-            merged = new RobustPass(options).run(filled, merged, previousFinal, previousLength);
+        if (options.mode() != ChangePointOptions.Mode.ROBUST) {
+            return new DetectionState(options, filled, split.resume(), weak, merged);
         }
-        return new DetectionState(options, filled, split.resume(), weak, merged);
+        RobustPass.Result robust = new RobustPass(options).run(filled, merged, previousConfirmed, previousLength);
+        return new DetectionState(options, filled, split.resume(), weak, robust.changePoints(), robust.endsWithTail());
     }
 }

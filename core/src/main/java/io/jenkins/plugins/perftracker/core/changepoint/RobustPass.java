@@ -20,23 +20,25 @@ final class RobustPass {
     /**
      * The final change points of z.
      *
-     * @param merged         the change points of the merge pass
-     * @param previousFinal  the final change points of a shorter version of the series (or none)
-     * @param previousLength its length
+     * @param merged             the change points of the merge pass
+     * @param previousConfirmed  the confirmed change points of a shorter version of the series (or none), whose
+     *                           descriptions are reused where index and neighbours are unchanged
+     * @param previousLength     its length
      */
-    List<ChangePoint> run(final double[] z, final List<ChangePoint> merged, final List<ChangePoint> previousFinal,
-                          final int previousLength) {
+    Result run(final double[] z, final List<ChangePoint> merged, final List<ChangePoint> previousConfirmed,
+               final int previousLength) {
         int[] refined = new Refinement(options).refine(z, merged);
-        // the previous last change point may come from the tail test: never reuse its description
-        int reusable = Math.max(0, previousFinal.size() - 1);
-        int reusableEnd = reusable == previousFinal.size() ? previousLength : previousFinal.get(reusable).index();
         MergePass confirmed = new MergePass(options, new ConfirmedSplitTest(options));
         List<ChangePoint> points = new ArrayList<>(confirmed.merge(z,
-                confirmed.describe(z, refined, previousFinal.subList(0, reusable), reusableEnd)));
+                confirmed.describe(z, refined, previousConfirmed, previousLength)));
         ChangePoint tail = new TailTest(options).test(z, points.isEmpty() ? 0 : points.get(points.size() - 1).index());
         if (tail != null) {
             points.add(tail);
         }
-        return points;
+        return new Result(points, tail != null);
+    }
+
+    /** The change points, and whether the last one comes from the test of the newest values. */
+    record Result(List<ChangePoint> changePoints, boolean endsWithTail) {
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.perftracker.core.changepoint;
 
 import java.util.Arrays;
 
+import org.apache.commons.statistics.distribution.FDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -10,7 +11,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * corrected by Bonferroni over the three positions (a seeded simulation finds the search inflates the rate
  * 2.6x for 3 positions). This confirms a 3σ step two builds after it, where the windows need three or more.
  *
- * <p>A single value is never tested (any spike would be a step), and the test runs only when the reference
+ * <p>A single value is never tested (any spike would be a step), nor newest values spread far wider than the
+ * reference (a spike among them); and the test runs only when the reference
  * looks Gaussian: no value further than {@value #OUTLIER_LIMIT} robust standard deviations (1.4826 · MAD) from
  * the median. Heavy-tailed series (latencies) have such values in almost every window and are left to the
  * rank-confirmed passes: a t-test on two newest values cannot tell a step from a pair of spikes there.
@@ -25,6 +27,7 @@ final class TailTest {
     private static final int REFERENCE_WINDOWS = 4;
 
     private static final int POSITIONS = MAX_TAIL - MIN_TAIL + 1;
+    private static final double SPREAD_LEVEL = 0.001;
 
     private final int reference;
     private final double threshold;
@@ -58,11 +61,23 @@ final class TailTest {
             }
         }
         double corrected = Math.min(1.0, bestP * POSITIONS);
-        if (!(corrected < threshold) || !looksGaussian(z, referenceStart, referenceEnd)) {
+        if (!(corrected < threshold) || !looksGaussian(z, referenceStart, referenceEnd)
+                || !sameSpread(SegmentMoments.of(z, Math.max(from, bestTau - reference), bestTau, 1),
+                SegmentMoments.of(z, bestTau, n, 1))) {
             return null;
         }
         return ChangePoint.of(bestTau, corrected, SegmentMoments.of(z, from, bestTau, 1),
                 SegmentMoments.of(z, bestTau, n, 1));
+    }
+
+    /**
+     * The newest values spread as the reference does (F-test at {@value #SPREAD_LEVEL}): a step moves all of
+     * them, a spike among them only one, which shows as a spread far beyond the reference's.
+     */
+    static boolean sameSpread(final SegmentMoments reference, final SegmentMoments newest) {
+        double ratio = newest.std() * newest.std() / (reference.std() * reference.std());
+        return !(ratio > 1) || FDistribution.of(newest.n() - 1, reference.n() - 1).survivalProbability(ratio)
+                >= SPREAD_LEVEL;
     }
 
     /** No value of z[from, to) is further than OUTLIER_LIMIT robust standard deviations from the median. */
