@@ -12,7 +12,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *   <li>refine: move each change point to the best split ({@link SegmentScan}) between its neighbours, which
  *       only raises the likelihood, so the rounds end;</li>
  *   <li>rescan: split any segment whose best split is significant, with the p-value corrected for the search
- *       over all its positions ({@link SplitCalibration#correctExhaustive}) and confirmed by the rank test;</li>
+ *       over all its positions ({@link SplitCalibration#correctExhaustive}) and confirmed by the rank test where the values have outliers;</li>
  *   <li>then describe and merge again, so every change point reported passed the same test.</li>
  * </ol>
  * A function of the values and the merged change points only, recomputed in full by every update.
@@ -84,7 +84,7 @@ final class Refinement {
             return false;
         }
         return SplitCalibration.correctExhaustive(StudentSplitTest.pValue(left, right), b - a) < threshold
-                && SplitCalibration.correctExhaustive(ConfirmedSplitTest.localRankP(z, a, tau, b, window), b - a)
-                < threshold;
+                && SplitCalibration.correctExhaustive(
+                ConfirmedSplitTest.confirmingRankP(z, a, tau, b, window, threshold, b - a), b - a) < threshold;
     }
 }

@@ -51,6 +51,8 @@ class RefinementTest {
     @Test
     void shouldNotSplitAtSpikesTheRankTestDoesNotConfirm() {
         double[] z = new Noise(45).stationary(300);
+        z[120] *= 1.5; // a spiky series: two high values at the end may be two more spikes
+        z[230] *= 1.7;
         z[298] *= 1.8;
         z[299] *= 1.6;
 
