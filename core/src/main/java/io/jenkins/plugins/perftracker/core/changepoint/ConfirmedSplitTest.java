@@ -8,7 +8,8 @@ import java.util.Arrays;
  * fake a t, cannot fake ranks. One exception: where both sides have no outlier ({@link Outliers}) and are too
  * short for ranks ever to reach the threshold (5 + 5 values; two new builds after 200), the t-test alone
  * decides, so short series and fresh steps keep its power.
- * The rank test (a sort) is skipped when the t-test alone already rejects the split at the strict threshold,
+ *
+ * <p>The rank test (a sort) is skipped when the t-test alone already rejects the split at the strict threshold,
  * and it compares at most {@value #REACH} windows of values each side of the split, so it costs O(w log w), not
  * O(L log L), however long the segments grow: the update after each build re-tests the last change point. (One
  * window each side was too little: a 1σ step found within ±3 builds fell from 76% to 57%; 4 keeps 75%.)

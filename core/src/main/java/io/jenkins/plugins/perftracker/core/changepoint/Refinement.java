@@ -12,9 +12,10 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *   <li>refine: move each change point to the best split ({@link SegmentScan}) between its neighbours, which
  *       only raises the likelihood, so the rounds end;</li>
  *   <li>rescan: split any segment whose best split is significant, with the p-value corrected for the search
- *       over all its positions ({@link SplitCalibration#correctExhaustive}) and confirmed by the rank test where the values have outliers;</li>
- *   <li>then describe and merge again, so every change point reported passed the same test.</li>
+ *       over all its positions ({@link SplitCalibration#correctExhaustive}) and confirmed as
+ *       {@link ConfirmedSplitTest} does.</li>
  * </ol>
+ * {@link RobustPass} then describes and merges again, so every change point reported passed the same test.
  * A function of the values and the merged change points only, recomputed in full by every update.
  */
 final class Refinement {
