@@ -32,7 +32,7 @@ import io.jenkins.plugins.perftracker.bench.changepoint.SyntheticSeries.Noise;
 public class ChangePointBenchmark {
     private static final int BUILDS = 1000;
 
-    @Param({"CALIBRATED", "OTAVA", "RANK"})
+    @Param({"ROBUST", "CALIBRATED", "OTAVA", "RANK"})
     private String mode;
 
     @Param({"10000"})

@@ -3,12 +3,22 @@ package io.jenkins.plugins.perftracker.bench.changepoint;
 import java.util.SplittableRandom;
 
 /**
- * Seeded synthetic build histories around a mean of 100: Gaussian noise with a CV of 2%, or heavy-tailed
- * noise (log-normal σ 0.05 with 5% upward spikes of +30..+100%, like latencies), optionally with one step.
+ * Seeded synthetic build histories around a mean of 100, optionally with one step of some noise standard
+ * deviations. Noise models: Gaussian with a CV of 2%; spiky (log-normal σ 0.05 with 5% upward spikes of
+ * +30..+100%, like latencies); Student t with 3 degrees of freedom (standard deviation 2%); log-normal σ 0.5.
  */
 final class SyntheticSeries {
     /** The noise model. */
-    enum Noise { GAUSSIAN, HEAVY_TAILED }
+    enum Noise {
+        GAUSSIAN("Gaussian CV 2%"), HEAVY_TAILED("spiky"), STUDENT_T3("Student t, 3 df"),
+        LOG_NORMAL("log-normal σ 0.5");
+
+        final String label;
+
+        Noise(final String label) {
+            this.label = label;
+        }
+    }
 
     static final double MEAN = 100;
     static final double CV = 0.02;
@@ -37,11 +47,26 @@ final class SyntheticSeries {
     }
 
     private double factor() {
-        if (noise == Noise.GAUSSIAN) {
-            return 1 + CV * gaussian();
+        return switch (noise) {
+            case GAUSSIAN -> 1 + CV * gaussian();
+            case HEAVY_TAILED -> {
+                double value = Math.exp(0.05 * gaussian());
+                yield random.nextDouble() < 0.05 ? value * (1.3 + 0.7 * random.nextDouble()) : value;
+            }
+            case STUDENT_T3 -> 1 + CV * studentT3() / Math.sqrt(3);
+            case LOG_NORMAL -> Math.exp(0.5 * gaussian());
+        };
+    }
+
+    /** Z / sqrt(χ²₃ / 3): Student t with 3 degrees of freedom (variance 3). */
+    private double studentT3() {
+        double z = gaussian();
+        double chi = 0;
+        for (int k = 0; k < 3; k++) {
+            double g = gaussian();
+            chi += g * g;
         }
-        double value = Math.exp(0.05 * gaussian());
-        return random.nextDouble() < 0.05 ? value * (1.3 + 0.7 * random.nextDouble()) : value;
+        return z / Math.sqrt(chi / 3);
     }
 
     /** Box-Muller on the seeded generator: the same numbers on every JVM. */

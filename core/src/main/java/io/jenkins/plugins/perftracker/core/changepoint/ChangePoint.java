@@ -27,4 +27,9 @@ public record ChangePoint(int index, double pValue, double forwardChange, double
         return new ChangePoint(index, pValue, forward, Math.max(Math.abs(forward), Math.abs(backward)), m1, m2,
                 before.std(), after.std());
     }
+
+    /** The same change point with another p-value. */
+    ChangePoint withPValue(final double p) {
+        return new ChangePoint(index, p, forwardChange, magnitude, meanBefore, meanAfter, stdBefore, stdAfter);
+    }
 }

@@ -60,22 +60,29 @@ public final class ChangePointDetector {
     }
 
     private DetectionState run(final double[] filled, final SplitPass.Resume resume) {
-        return run(filled, resume, List.of(), 0);
+        return run(filled, resume, List.of(), List.of(), 0);
     }
 
     /** The incremental form: resumes the split pass and reuses unchanged weak change point descriptions. */
     private DetectionState run(final double[] filled, final DetectionState previous) {
-        return run(filled, previous.resume(), previous.getWeakChangePoints(), previous.getLength());
+        return run(filled, previous.resume(), previous.getWeakChangePoints(), previous.confirmedChangePoints(),
+                previous.getLength());
     }
 
     private DetectionState run(final double[] filled, final SplitPass.Resume resume,
-                               final List<ChangePoint> previousWeak, final int previousLength) {
+                               final List<ChangePoint> previousWeak, final List<ChangePoint> previousConfirmed,
+                               final int previousLength) {
         if (filled.length < 2 || Double.isNaN(filled[0])) {
             return new DetectionState(options, filled, SplitPass.Resume.BEGINNING, List.of(), List.of());
         }
         SplitPass.Result split = new SplitPass(options).run(filled, resume);
         MergePass merge = new MergePass(options);
         List<ChangePoint> weak = merge.describe(filled, split.changePoints(), previousWeak, previousLength);
-        return new DetectionState(options, filled, split.resume(), weak, merge.merge(filled, weak));
+        List<ChangePoint> merged = merge.merge(filled, weak);
+        if (options.mode() != ChangePointOptions.Mode.ROBUST) {
+            return new DetectionState(options, filled, split.resume(), weak, merged);
+        }
+        RobustPass.Result robust = new RobustPass(options).run(filled, merged, previousConfirmed, previousLength);
+        return new DetectionState(options, filled, split.resume(), weak, robust.changePoints(), robust.endsWithTail());
     }
 }

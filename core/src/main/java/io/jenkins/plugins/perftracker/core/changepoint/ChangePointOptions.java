@@ -24,7 +24,13 @@ public record ChangePointOptions(int window, double maxPValue, double minMagnitu
         /** Pooled Student t (ddof=1), p corrected for the search over the candidate splits (the default). */
         CALIBRATED,
         /** Mann-Whitney rank-sum on the split, same correction: for heavy-tailed data such as latencies. */
-        RANK
+        RANK,
+        /**
+         * The default: calibrated t-tests whose change points the rank-sum test must confirm, positions refined
+         * over the whole segment, segments rescanned, and a short test of the newest values; holds its false
+         * alarm rate on Gaussian and heavy-tailed noise alike.
+         */
+        ROBUST
     }
 
     /** Validates the settings. */
@@ -43,9 +49,9 @@ public record ChangePointOptions(int window, double maxPValue, double minMagnitu
         }
     }
 
-    /** The recommended settings: calibrated significance, window 50, p 0.001, no magnitude filter. */
+    /** The recommended settings: the robust mode, window 50, p 0.001, no magnitude filter. */
     public static ChangePointOptions defaults() {
-        return new ChangePointOptions(DEFAULT_WINDOW, DEFAULT_P_VALUE, 0.0, Mode.CALIBRATED);
+        return new ChangePointOptions(DEFAULT_WINDOW, DEFAULT_P_VALUE, 0.0, Mode.ROBUST);
     }
 
     /** Apache Otava's defaults ({@code window_len=50, max_pvalue=0.001, min_magnitude=0.0}). */

@@ -18,9 +18,17 @@ public final class DetectionState implements Serializable {
     private final int[] resumeChangePoints;
     private final List<ChangePoint> weakChangePoints;
     private final List<ChangePoint> changePoints;
+    /** The last change point comes from the robust mode's test of the newest values, not from the merge. */
+    private final boolean endsWithTail;
 
     DetectionState(final ChangePointOptions options, final double[] filled, final SplitPass.Resume resume,
                    final List<ChangePoint> weakChangePoints, final List<ChangePoint> changePoints) {
+        this(options, filled, resume, weakChangePoints, changePoints, false);
+    }
+
+    DetectionState(final ChangePointOptions options, final double[] filled, final SplitPass.Resume resume,
+                   final List<ChangePoint> weakChangePoints, final List<ChangePoint> changePoints,
+                   final boolean endsWithTail) {
         this.options = options;
         this.length = filled.length;
         this.prefixHash = hash(filled, filled.length);
@@ -28,6 +36,7 @@ public final class DetectionState implements Serializable {
         this.resumeChangePoints = resume.changePoints().clone();
         this.weakChangePoints = List.copyOf(weakChangePoints);
         this.changePoints = List.copyOf(changePoints);
+        this.endsWithTail = endsWithTail;
     }
 
     /** The settings this state was computed with. */
@@ -48,6 +57,11 @@ public final class DetectionState implements Serializable {
     /** The weak change points of the split pass (significant at the relaxed threshold), ascending. */
     public List<ChangePoint> getWeakChangePoints() {
         return weakChangePoints;
+    }
+
+    /** The change points the robust mode's merge confirmed: all but one found by the test of the newest values. */
+    List<ChangePoint> confirmedChangePoints() {
+        return endsWithTail ? changePoints.subList(0, changePoints.size() - 1) : changePoints;
     }
 
     SplitPass.Resume resume() {

@@ -16,8 +16,13 @@ final class MergePass {
     private final SplitTest test;
 
     MergePass(final ChangePointOptions options) {
+        this(options, SplitTest.of(options.mode()));
+    }
+
+    /** A merge pass with another test of each change point (the robust mode confirms its final ones). */
+    MergePass(final ChangePointOptions options, final SplitTest test) {
         this.options = options;
-        this.test = SplitTest.of(options.mode());
+        this.test = test;
     }
 
     /** Each change point tested against the segments up to its neighbours. */

@@ -22,19 +22,34 @@ final class RankSum {
     }
 
     static double pValue(final double[] z, final int from, final int tau, final int to) {
-        int n1 = tau - from;
-        int n2 = to - tau;
         double[] left = Arrays.copyOfRange(z, from, tau);
         double[] right = Arrays.copyOfRange(z, tau, to);
         Arrays.sort(left);
         Arrays.sort(right);
+        return pValueOfSorted(left, right);
+    }
+
+    /** The same p of two samples already sorted ascending. */
+    static double pValueOfSorted(final double[] left, final double[] right) {
+        return pValueAndSmallest(left, right)[0];
+    }
+
+    /**
+     * {p, the smallest p any arrangement of samples of these sizes and ties could have} of two samples sorted
+     * ascending: the bound says whether the test can reach a level at all (5 + 5 values never reach 0.001).
+     */
+    static double[] pValueAndSmallest(final double[] left, final double[] right) {
+        int n1 = left.length;
+        int n2 = right.length;
         double[] ustat = mergeCount(left, right);
         double u = ustat[0];
         double ties = ustat[1];
         if (ties == 0 && n1 + n2 <= EXACT_LIMIT) {
-            return exact(Math.min(u, (double) n1 * n2 - u), Math.min(n1, n2), Math.max(n1, n2));
+            int m = Math.min(n1, n2);
+            int n = Math.max(n1, n2);
+            return new double[] {exact(Math.min(u, (double) n1 * n2 - u), m, n), exact(0, m, n)};
         }
-        return normal(u, n1, n2, ties);
+        return new double[] {normal(u, n1, n2, ties), normal(0, n1, n2, ties)};
     }
 
     /**

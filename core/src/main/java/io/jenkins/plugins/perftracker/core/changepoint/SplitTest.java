@@ -13,12 +13,13 @@ interface SplitTest {
      */
     ChangePoint test(double[] z, int from, int tau, int to, int searched);
 
-    /** The test of a mode. */
+    /** The test of a mode's split pass. */
     static SplitTest of(final ChangePointOptions.Mode mode) {
         return switch (mode) {
             case OTAVA -> StudentSplitTest.OTAVA;
-            case CALIBRATED -> StudentSplitTest.CALIBRATED;
+            case CALIBRATED, ROBUST -> StudentSplitTest.CALIBRATED;
             case RANK -> RankSplitTest.INSTANCE;
         };
     }
+
 }

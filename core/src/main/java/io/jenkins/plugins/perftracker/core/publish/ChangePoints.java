@@ -14,20 +14,20 @@ public final class ChangePoints {
     }
 
     /**
-     * The detector of a mode as users write it: {@code calibrated} (the default: Otava's method with calibrated
-     * significance), {@code rank} (for heavy-tailed series such as latencies) or {@code otava} (Otava's own
-     * figures, for parity).
+     * The detector of a mode as users write it: {@code robust} (the default, blank: holds its false-alarm rate on
+     * Gaussian and heavy-tailed series alike), {@code calibrated} (Otava's method with calibrated significance),
+     * {@code rank} (rank tests throughout) or {@code otava} (Otava's own figures, for parity).
      *
      * @throws IllegalArgumentException naming the accepted modes
      */
     public static ChangePointDetector detector(final String mode) {
-        String name = mode == null || mode.isBlank() ? "calibrated" : mode.strip().toUpperCase(Locale.ROOT);
+        String name = mode == null || mode.isBlank() ? "robust" : mode.strip().toUpperCase(Locale.ROOT);
         try {
             return new ChangePointDetector(ChangePointOptions.defaults().withMode(ChangePointOptions.Mode.valueOf(
                     name.toUpperCase(Locale.ROOT))));
         }
         catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("change-point mode: calibrated, rank or otava expected but was '"
+            throw new IllegalArgumentException("change-point mode: robust, calibrated, rank or otava expected but was '"
                     + mode + "'", e);
         }
     }

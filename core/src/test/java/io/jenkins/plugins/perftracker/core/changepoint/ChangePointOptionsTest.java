@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.*;
 
 class ChangePointOptionsTest {
     @Test
-    void shouldDefaultToCalibratedWithOtavasWindowAndPValue() {
-        assertThat(ChangePointOptions.defaults()).isEqualTo(new ChangePointOptions(50, 0.001, 0.0, Mode.CALIBRATED));
+    void shouldDefaultToRobustWithOtavasWindowAndPValue() {
+        assertThat(ChangePointOptions.defaults()).isEqualTo(new ChangePointOptions(50, 0.001, 0.0, Mode.ROBUST));
         assertThat(ChangePointOptions.otava()).isEqualTo(new ChangePointOptions(50, 0.001, 0.0, Mode.OTAVA));
     }
 
@@ -41,7 +41,8 @@ class ChangePointOptionsTest {
 
     @ParameterizedTest
     @CsvSource({"OTAVA, 0.001, 0.01", "OTAVA, 0.01, 0.1", "OTAVA, 0.05, 0.1", "OTAVA, 0.2, 0.4", "OTAVA, 0.6, 0.6",
-            "CALIBRATED, 0.001, 0.1", "RANK, 0.0001, 0.01", "CALIBRATED, 0.01, 0.2", "CALIBRATED, 0.1, 0.5"})
+            "CALIBRATED, 0.001, 0.1", "RANK, 0.0001, 0.01", "ROBUST, 0.001, 0.1", "CALIBRATED, 0.01, 0.2",
+            "CALIBRATED, 0.1, 0.5"})
     void shouldRelaxTheThresholdForTheSplitPassAsOtavaDoes(final Mode mode, final double p, final double weak) {
         assertThat(new ChangePointOptions(50, p, 0, mode).weakPValue()).isCloseTo(weak, within(1e-12));
     }

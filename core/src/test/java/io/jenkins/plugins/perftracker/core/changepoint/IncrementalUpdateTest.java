@@ -30,6 +30,26 @@ class IncrementalUpdateTest {
         }
     }
 
+    /** The robust mode's extra passes (rank confirmation, refinement, tail test) on steps and spikes. */
+    @Property(tries = 25)
+    void shouldEqualAFullAnalysisAfterEveryNewBuildInTheRobustMode(@ForAll final long seed,
+                                                                   @ForAll final boolean spiky) {
+        var noise = new Noise(seed);
+        double[] values = randomHistory(noise);
+        for (int i = 0; spiky && i < values.length; i++) {
+            values[i] *= noise.nextInt(15) == 0 ? 1.5 : 1;
+        }
+        var detector = new ChangePointDetector(ChangePointOptions.defaults().withWindow(10 + noise.nextInt(50)));
+
+        DetectionState state = detector.analyse(Arrays.copyOf(values, 1));
+        for (int n = 2; n <= values.length; n++) {
+            double[] prefix = Arrays.copyOf(values, n);
+            state = detector.update(state, prefix);
+
+            assertThat(state.getChangePoints()).as("length %d", n).isEqualTo(detector.detect(prefix));
+        }
+    }
+
     @Property(tries = 20)
     void shouldEqualAFullAnalysisAfterSeveralNewBuilds(@ForAll final long seed,
                                                        @ForAll @IntRange(min = 2, max = 30) final int added) {

@@ -53,4 +53,24 @@ class SplitCalibrationTest {
         assertThat(rawHits / (double) windows).isGreaterThan(0.2);
         assertThat(calibratedHits / (double) windows).isLessThan(0.06);
     }
+
+    /** The same for the split of largest |t| over all positions of a long segment (the robust mode's rescan). */
+    @Test
+    void shouldMakeTheLargestTOfNoiseAsRareAsItsPValueSays() {
+        var noise = new Noise(12);
+        int segments = 2000;
+        int rawHits = 0;
+        int calibratedHits = 0;
+        for (int i = 0; i < segments; i++) {
+            double[] z = noise.stationary(200);
+            int tau = new SegmentScan(z).best(0, 200);
+            double raw = StudentSplitTest.pValue(SegmentMoments.of(z, 0, tau, 1), SegmentMoments.of(z, tau, 200, 1));
+            rawHits += raw <= 0.05 ? 1 : 0;
+            calibratedHits += SplitCalibration.correctExhaustive(raw, 200) <= 0.05 ? 1 : 0;
+        }
+
+        assertThat(rawHits / (double) segments).isGreaterThan(0.4);
+        assertThat(calibratedHits / (double) segments).isLessThan(0.06);
+        assertThat(SplitCalibration.correctExhaustive(1e-4, 200)).isGreaterThan(SplitCalibration.correct(1e-4, 200));
+    }
 }

@@ -131,8 +131,10 @@ class PublicationTest {
         assertThat(ChangePoints.locator().startOfCurrentSegment(java.util.Arrays.copyOf(values, 60))).isZero();
         assertThat(ChangePoints.locator(ChangePoints.detector("rank")).startOfCurrentSegment(values)).isEqualTo(70);
         assertThat(ChangePoints.detector(" Otava ").getOptions().mode().name()).isEqualTo("OTAVA");
+        assertThat(ChangePoints.detector("").getOptions().mode().name()).isEqualTo("ROBUST");
+        assertThat(ChangePoints.detector("calibrated").getOptions().mode().name()).isEqualTo("CALIBRATED");
         assertThatThrownBy(() -> ChangePoints.detector("magic"))
-                .hasMessage("change-point mode: calibrated, rank or otava expected but was 'magic'");
+                .hasMessage("change-point mode: robust, calibrated, rank or otava expected but was 'magic'");
     }
 
     @Test
