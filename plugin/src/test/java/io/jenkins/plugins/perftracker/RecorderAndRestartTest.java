@@ -73,6 +73,7 @@ class RecorderAndRestartTest {
     void shouldKeepTheGlobalDefaults() throws Throwable {
         sessions.then(j -> {
             PerftrackerConfiguration config = PerftrackerConfiguration.get();
+            assertThat(config.getChangePointMode()).as("the default holds on any noise").isEqualTo("robust");
             config.setBaseline("window:10");
             config.setUnstableThreshold(5);
             config.setTrendBuilds(3);

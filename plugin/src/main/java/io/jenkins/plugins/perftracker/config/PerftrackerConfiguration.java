@@ -30,7 +30,7 @@ public class PerftrackerConfiguration extends GlobalConfiguration {
     private double failureThreshold;
     private int trendBuilds = 100;
     private boolean mailRegressions;
-    private String changePointMode = "calibrated";
+    private String changePointMode = "robust";
     private int indexBuilds;
 
     public PerftrackerConfiguration() {
@@ -107,15 +107,18 @@ public class PerftrackerConfiguration extends GlobalConfiguration {
         save();
     }
 
-    /** calibrated (default), rank (heavy-tailed series such as latencies) or otava (Otava's own figures). */
+    /**
+     * robust (default: holds its false-alarm rate on Gaussian and heavy-tailed series alike), calibrated, rank
+     * (heavy-tailed series such as latencies) or otava (Otava's own figures).
+     */
     public String getChangePointMode() {
-        return changePointMode == null ? "calibrated" : changePointMode;
+        return changePointMode == null ? "robust" : changePointMode;
     }
 
     @DataBoundSetter
     public void setChangePointMode(final String changePointMode) {
         ChangePoints.detector(changePointMode);
-        this.changePointMode = Util.fixEmptyAndTrim(changePointMode) == null ? "calibrated" : changePointMode.strip();
+        this.changePointMode = Util.fixEmptyAndTrim(changePointMode) == null ? "robust" : changePointMode.strip();
         save();
     }
 
@@ -128,7 +131,8 @@ public class PerftrackerConfiguration extends GlobalConfiguration {
     public ListBoxModel doFillChangePointModeItems() {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         ListBoxModel items = new ListBoxModel();
-        items.add("Calibrated E-divisive (default)", "calibrated");
+        items.add("Robust: any noise, Gaussian or heavy-tailed (default)", "robust");
+        items.add("Calibrated E-divisive", "calibrated");
         items.add("Rank-based, for heavy-tailed series such as latencies", "rank");
         items.add("Apache Otava's own figures", "otava");
         return items;
