@@ -1,0 +1,165 @@
+package io.jenkins.plugins.perftracker.core.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The records of a CSV file one at a time, cells unquoted into one reused buffer (RFC 4180 quoting within a line,
+ * {@code ""} is a quote); blank lines and {@code #} comments are skipped. Lines are bounded: one longer than
+ * {@link #MAX_LINE} characters is refused as soon as the limit passes, so memory does not grow with the file.
+ */
+final class CsvRecords implements Closeable {
+    /** The longest line taken: 10,000 series of 400 characters each. */
+    static final int MAX_LINE = 4 << 20;
+
+    private final Reader in;
+    private final Path file;
+    private final char[] buffer = new char[1 << 15];
+    private int position;
+    private int limit;
+    private boolean skipLineFeed;
+    private char[] line = new char[1024];
+    private int length;
+    private int lineNumber;
+    private char[] cells = new char[1024];
+    private int[] bounds = new int[64];
+    private int size;
+
+    CsvRecords(final Reader in, final Path file) {
+        this.in = in;
+        this.file = file;
+    }
+
+    /** Moves to the next record; false at the end of the file. */
+    boolean next() throws IOException, BadInputException {
+        while (nextLine()) {
+            if (!isBlankOrComment()) {
+                split();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBlankOrComment() {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isWhitespace(line[i])) {
+                return line[0] == '#';
+            }
+        }
+        return true;
+    }
+
+    /** The next physical line, split as BufferedReader.readLine splits them. */
+    private boolean nextLine() throws IOException, BadInputException {
+        length = 0;
+        while (position < limit || fill()) {
+            if (skipLineFeed && buffer[position] == '\n') {
+                position++;
+            }
+            skipLineFeed = false;
+            int end = position;
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                end++;
+            }
+            append(end - position);
+            if (end < limit) {
+                skipLineFeed = buffer[end] == '\r';
+                position = end + 1;
+                lineNumber++;
+                return true;
+            }
+            position = end;
+        }
+        lineNumber += length > 0 ? 1 : 0;
+        return length > 0;
+    }
+
+    private boolean fill() throws IOException {
+        int read = in.read(buffer, 0, buffer.length);
+        position = 0;
+        limit = Math.max(read, 0);
+        return read > 0;
+    }
+
+    private void append(final int count) throws BadInputException {
+        if (length + count > MAX_LINE) {
+            throw new BadInputException(file + ", line " + (lineNumber + 1) + ": a line of at most " + MAX_LINE
+                    + " characters expected but it is longer");
+        }
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, Math.min(MAX_LINE, Math.max(length + count, line.length * 2)));
+        }
+        System.arraycopy(buffer, position, line, length, count);
+        length += count;
+    }
+
+    private void split() {
+        if (cells.length < length) {
+            cells = new char[line.length];
+        }
+        size = 0;
+        int out = 0;
+        int start = 0;
+        boolean quoted = false;
+        for (int i = 0; i < length; i++) {
+            char c = line[i];
+            if (c == ',' && !quoted) {
+                bound(start, out);
+                start = out;
+            }
+            else if (c == '"' && !(quoted && i + 1 < length && line[i + 1] == '"')) {
+                quoted = !quoted;
+            }
+            else {
+                cells[out++] = c;
+                i += c == '"' ? 1 : 0;
+            }
+        }
+        bound(start, out);
+    }
+
+    private void bound(final int start, final int end) {
+        if (2 * size + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * size] = start;
+        bounds[2 * size + 1] = end;
+        size++;
+    }
+
+    /** The physical line of the current record, from 1. */
+    int line() {
+        return lineNumber;
+    }
+
+    /** How many cells the current record has. */
+    int size() {
+        return size;
+    }
+
+    String text(final int cell) {
+        return new String(cells, bounds[2 * cell], bounds[2 * cell + 1] - bounds[2 * cell]);
+    }
+
+    /** The cell as a number (stripped; NaN when empty); NumberFormatException when it holds text. */
+    double number(final int cell) {
+        int start = bounds[2 * cell];
+        int end = bounds[2 * cell + 1];
+        while (start < end && Character.isWhitespace(cells[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(cells[end - 1])) {
+            end--;
+        }
+        return start == end ? Double.NaN : Double.parseDouble(new String(cells, start, end - start));
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
