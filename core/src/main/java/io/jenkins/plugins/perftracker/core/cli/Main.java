@@ -45,6 +45,10 @@ public final class Main {
 
     private static int runCommand(final String name, final Command command, final List<String> args,
             final Command.Context context) {
+        if (args.contains("--help")) {
+            context.out().print(command.help());
+            return OK;
+        }
         try {
             return command.run(args, context);
         }
