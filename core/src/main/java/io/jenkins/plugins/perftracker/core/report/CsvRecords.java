@@ -1,5 +1,7 @@
 package io.jenkins.plugins.perftracker.core.report;
 
+import io.jenkins.plugins.perftracker.core.ingest.gobench.GoNumbers;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -155,7 +157,7 @@ final class CsvRecords implements Closeable {
         while (end > start && Character.isWhitespace(cells[end - 1])) {
             end--;
         }
-        return start == end ? Double.NaN : Double.parseDouble(new String(cells, start, end - start));
+        return start == end ? Double.NaN : GoNumbers.parseDouble(cells, start, end);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.perftracker.core.ingest.gobench;
 
 /**
- * Numbers straight from a line's characters, without a String per field. Plain decimals with at most 15
+ * Numbers straight from a line's characters, without a String per field (Go text, Otava CSV). Plain decimals with at most 15
  * significant digits and a small exponent (what {@code go test} prints) are computed exactly as
  * {@link Double#parseDouble(String)} would round them (one correctly rounded multiplication or division of two
  * exact doubles); anything else falls back to {@code Double.parseDouble}, so results are identical.
  */
-final class GoNumbers {
+public final class GoNumbers {
     private static final int MAX_DIGITS = 15;
     private static final double[] POWERS = new double[23];
 
@@ -21,7 +21,7 @@ final class GoNumbers {
     }
 
     /** The number in {@code chars[from, to)}; throws NumberFormatException as Double.parseDouble does. */
-    static double parseDouble(final char[] chars, final int from, final int to) {
+    public static double parseDouble(final char[] chars, final int from, final int to) {
         int i = from;
         boolean negative = i < to && chars[i] == '-';
         if (i < to && (chars[i] == '-' || chars[i] == '+')) {
