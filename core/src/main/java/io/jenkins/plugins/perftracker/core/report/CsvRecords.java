@@ -1,5 +1,7 @@
 package io.jenkins.plugins.perftracker.core.report;
 
+import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
+import io.jenkins.plugins.perftracker.core.ingest.gobench.BoundedLineReader;
 import io.jenkins.plugins.perftracker.core.ingest.gobench.GoNumbers;
 
 import java.io.Closeable;
@@ -10,40 +12,45 @@ import java.util.Arrays;
 
 /**
  * The records of a CSV file one at a time, cells unquoted into one reused buffer (RFC 4180 quoting within a line,
- * {@code ""} is a quote); blank lines and {@code #} comments are skipped. Lines are bounded: one longer than
- * {@link #MAX_LINE} characters is refused as soon as the limit passes, so memory does not grow with the file.
+ * {@code ""} is a quote); blank lines and {@code #} comments are skipped. Lines are bounded
+ * ({@link BoundedLineReader}): one longer than {@link #MAX_LINE} characters is refused as soon as the limit
+ * passes, so memory does not grow with the file.
  */
 final class CsvRecords implements Closeable {
     /** The longest line taken: 10,000 series of 400 characters each. */
     static final int MAX_LINE = 4 << 20;
 
-    private final Reader in;
-    private final Path file;
-    private final char[] buffer = new char[1 << 15];
-    private int position;
-    private int limit;
-    private boolean skipLineFeed;
-    private char[] line = new char[1024];
+    private final BoundedLineReader lines;
+    private char[] line;
     private int length;
-    private int lineNumber;
     private char[] cells = new char[1024];
     private int[] bounds = new int[64];
     private int size;
 
     CsvRecords(final Reader in, final Path file) {
-        this.in = in;
-        this.file = file;
+        lines = new BoundedLineReader(in, file, MAX_LINE);
     }
 
     /** Moves to the next record; false at the end of the file. */
     boolean next() throws IOException, BadInputException {
         while (nextLine()) {
+            line = lines.chars();
+            length = lines.length();
             if (!isBlankOrComment()) {
                 split();
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean nextLine() throws IOException, BadInputException {
+        try {
+            return lines.next();
+        }
+        catch (ResultFormatException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
     }
 
     private boolean isBlankOrComment() {
@@ -55,53 +62,9 @@ final class CsvRecords implements Closeable {
         return true;
     }
 
-    /** The next physical line, split as BufferedReader.readLine splits them. */
-    private boolean nextLine() throws IOException, BadInputException {
-        length = 0;
-        while (position < limit || fill()) {
-            if (skipLineFeed && buffer[position] == '\n') {
-                position++;
-            }
-            skipLineFeed = false;
-            int end = position;
-            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-                end++;
-            }
-            append(end - position);
-            if (end < limit) {
-                skipLineFeed = buffer[end] == '\r';
-                position = end + 1;
-                lineNumber++;
-                return true;
-            }
-            position = end;
-        }
-        lineNumber += length > 0 ? 1 : 0;
-        return length > 0;
-    }
-
-    private boolean fill() throws IOException {
-        int read = in.read(buffer, 0, buffer.length);
-        position = 0;
-        limit = Math.max(read, 0);
-        return read > 0;
-    }
-
-    private void append(final int count) throws BadInputException {
-        if (length + count > MAX_LINE) {
-            throw new BadInputException(file + ", line " + (lineNumber + 1) + ": a line of at most " + MAX_LINE
-                    + " characters expected but it is longer");
-        }
-        if (length + count > line.length) {
-            line = Arrays.copyOf(line, Math.min(MAX_LINE, Math.max(length + count, line.length * 2)));
-        }
-        System.arraycopy(buffer, position, line, length, count);
-        length += count;
-    }
-
     private void split() {
         if (cells.length < length) {
-            cells = new char[line.length];
+            cells = new char[Math.max(length, 2 * cells.length)];
         }
         size = 0;
         int out = 0;
@@ -135,7 +98,7 @@ final class CsvRecords implements Closeable {
 
     /** The physical line of the current record, from 1. */
     int line() {
-        return lineNumber;
+        return lines.number();
     }
 
     /** How many cells the current record has. */
@@ -162,6 +125,6 @@ final class CsvRecords implements Closeable {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        lines.close();
     }
 }

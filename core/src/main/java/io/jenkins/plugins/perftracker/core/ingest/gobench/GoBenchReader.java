@@ -53,9 +53,9 @@ public final class GoBenchReader implements ResultReader {
         return run;
     }
 
-    /** Hands every line to the parser; returns how many there were. Lines are bounded ({@link GoLineReader}). */
+    /** Hands every line to the parser; returns how many there were. Lines are bounded ({@link BoundedLineReader}). */
     private static int feed(final Path file, final GoBenchParser parser) throws IOException, ResultFormatException {
-        try (GoLineReader lines = new GoLineReader(new InputStreamReader(Files.newInputStream(file),
+        try (BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder()), file, MAX_LINE)) {
             while (lines.next()) {
                 parser.line(lines.chars(), lines.length(), lines.number());

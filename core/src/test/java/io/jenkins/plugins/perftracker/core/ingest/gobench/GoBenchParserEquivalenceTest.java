@@ -45,7 +45,7 @@ class GoBenchParserEquivalenceTest {
             text.append(lines.get(i)).append(last && !lastEnds ? "" : ENDINGS[endings.get(i % endings.size())]);
         }
         List<String> expected = new BufferedReader(new StringReader(text.toString())).lines().toList();
-        try (GoLineReader reader = new GoLineReader(new StringReader(text.toString()), FILE, 1 << 16)) {
+        try (BoundedLineReader reader = new BoundedLineReader(new StringReader(text.toString()), FILE, 1 << 16)) {
             for (String line : expected) {
                 assertThat(reader.next()).isTrue();
                 assertThat(new String(reader.chars(), 0, reader.length())).isEqualTo(line);

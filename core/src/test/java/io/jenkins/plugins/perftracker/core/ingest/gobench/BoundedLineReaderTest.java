@@ -12,13 +12,13 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 
 import static org.assertj.core.api.Assertions.*;
 
-class GoLineReaderTest {
+class BoundedLineReaderTest {
     private static final Path FILE = Path.of("huge.txt");
 
     @Test
     void shouldRefuseAnEndlessLineAfterReadingOnlyItsLimit() throws IOException {
         EndlessLine endless = new EndlessLine();
-        try (GoLineReader reader = new GoLineReader(endless, FILE, 1 << 16)) {
+        try (BoundedLineReader reader = new BoundedLineReader(endless, FILE, 1 << 16)) {
             assertThatThrownBy(reader::next).isInstanceOf(ResultFormatException.class)
                     .hasMessage("huge.txt, line 1: a line of at most 65536 characters expected but it is longer");
         }
@@ -28,7 +28,7 @@ class GoLineReaderTest {
     @Test
     void shouldNameTheLineThatIsTooLong() throws IOException, ResultFormatException {
         String text = "short\n\n" + "x".repeat(70_000) + "\nafter\n";
-        try (GoLineReader reader = new GoLineReader(new StringReader(text), FILE, 1 << 16)) {
+        try (BoundedLineReader reader = new BoundedLineReader(new StringReader(text), FILE, 1 << 16)) {
             assertThat(reader.next()).isTrue();
             assertThat(reader.next()).isTrue();
             assertThat(reader.length()).isZero();
@@ -38,7 +38,7 @@ class GoLineReaderTest {
 
     @Test
     void shouldKeepALineOfExactlyTheLimit() throws IOException, ResultFormatException {
-        try (GoLineReader reader = new GoLineReader(new StringReader("y".repeat(1000) + "\r\nz"), FILE, 1000)) {
+        try (BoundedLineReader reader = new BoundedLineReader(new StringReader("y".repeat(1000) + "\r\nz"), FILE, 1000)) {
             assertThat(reader.next()).isTrue();
             assertThat(reader.length()).isEqualTo(1000);
             assertThat(reader.next()).isTrue();

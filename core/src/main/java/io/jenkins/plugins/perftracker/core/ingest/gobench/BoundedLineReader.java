@@ -12,8 +12,9 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
  * Lines of a text file into one reused buffer, split as {@link java.io.BufferedReader#readLine()} splits them
  * ({@code \n}, {@code \r} or {@code \r\n}), but bounded: a line longer than the limit is refused as soon as the
  * limit is passed, so a 100 MB line costs no more memory than a short one, and no String is made per line.
+ * Used by the Go text and the Otava CSV readers.
  */
-final class GoLineReader implements Closeable {
+public final class BoundedLineReader implements Closeable {
     private final Reader in;
     private final Path file;
     private final int maxLength;
@@ -25,14 +26,14 @@ final class GoLineReader implements Closeable {
     private int number;
     private boolean skipLineFeed;
 
-    GoLineReader(final Reader in, final Path file, final int maxLength) {
+    public BoundedLineReader(final Reader in, final Path file, final int maxLength) {
         this.in = in;
         this.file = file;
         this.maxLength = maxLength;
     }
 
     /** Moves to the next line; false at the end of the file. */
-    boolean next() throws IOException, ResultFormatException {
+    public boolean next() throws IOException, ResultFormatException {
         length = 0;
         while (position < limit || fill()) {
             if (skipLineFeed && buffer[position] == '\n') {
@@ -81,16 +82,16 @@ final class GoLineReader implements Closeable {
     }
 
     /** The current line's characters, valid up to {@link #length()} until the next call of {@link #next()}. */
-    char[] chars() {
+    public char[] chars() {
         return line;
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
     /** The current line's number, from 1. */
-    int number() {
+    public int number() {
         return number;
     }
 
