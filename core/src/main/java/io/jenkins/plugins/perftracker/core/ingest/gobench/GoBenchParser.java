@@ -69,9 +69,14 @@ public final class GoBenchParser {
         if (result.scan(chars, length)) {
             addResult();
         }
-        else if (length > 0 && (chars[0] == 'U' || chars[0] == '-' || Character.isLowerCase(chars[0]))) {
+        else if (length > 0 && mayBeOther(chars[0])) {
             other(new String(chars, 0, length));
         }
+    }
+
+    /** Whether a line starting with {@code c} can be a Unit, config or FAIL line (a superset; the patterns decide). */
+    private static boolean mayBeOther(final char c) {
+        return c == 'U' || c == '-' || Character.isLowerCase(c) || Character.isSurrogate(c);
     }
 
     private void other(final String text) {

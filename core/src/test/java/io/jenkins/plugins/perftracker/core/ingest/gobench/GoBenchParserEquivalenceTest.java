@@ -91,7 +91,7 @@ class GoBenchParserEquivalenceTest {
         Arbitrary<String> other = Arbitraries.of("goos: linux", "pkg: example.com/a", "pkg: example.com/b",
                 "opt: on", "note:", "Unit ns/op better=higher", "Unit MB/s better=lower", "--- FAIL: BenchmarkA-8",
                 "--- FAIL: BenchmarkC", "    a_test.go:8: boom", "\tmore", "PASS", "ok  \tx\t0.1s", "", "Benchmarks",
-                "BenchmarkA-8    \t", "Key: Upper", "=== RUN   BenchmarkA");
+                "BenchmarkA-8    \t", "Key: Upper", "=== RUN   BenchmarkA", "\uD835\uDC4Eb: math", "ªx: 1");
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, result), net.jqwik.api.Tuple.of(1, other)).list()
                 .ofMinSize(1).ofMaxSize(30);
     }
