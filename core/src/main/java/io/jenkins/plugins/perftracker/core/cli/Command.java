@@ -15,6 +15,11 @@ interface Command {
     /** One line: the command and its arguments. */
     String usage();
 
+    /** What {@code perftracker <command> --help} prints: at least every option. */
+    default String help() {
+        return "usage: perftracker " + usage() + "\n";
+    }
+
     /** Where a command runs: the directory relative paths start from, and its output streams. */
     record Context(Path base, PrintStream out, PrintStream err) {
     }

@@ -58,6 +58,10 @@ public final class Main {
     @SuppressWarnings({"checkstyle:IllegalCatch", "PMD.AvoidCatchingThrowable"})
     static int runCommand(final String name, final Command command, final List<String> args,
             final Command.Context context, final boolean debug) {
+        if (args.contains("--help")) {
+            context.out().print(command.help());
+            return OK;
+        }
         try {
             return command.run(args, context);
         }

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import io.jenkins.plugins.perftracker.core.changepoint.ChangePointOptions;
+
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,5 +56,63 @@ class DetectCommandTest {
         CliRun run = CliRun.of("detect", csv.toString());
         assertThat(run.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).contains(csv.toString() + ", line 3: 3 columns expected but found 2");
+    }
+
+    @Test
+    void shouldAcceptEveryModeOfTheDetectorByName() {
+        for (ChangePointOptions.Mode mode : ChangePointOptions.Mode.values()) {
+            CliRun run = CliRun.of("detect", OTAVA, "--mode", mode.name().toLowerCase(Locale.ROOT));
+            assertThat(run.exit()).as(mode.name()).isZero();
+            assertThat(run.out()).as(mode.name()).contains("series over 10 builds");
+        }
+        CliRun bad = CliRun.of("detect", OTAVA, "--mode", "fast");
+        assertThat(bad.exit()).isEqualTo(Main.BAD_INPUT);
+        assertThat(bad.err()).contains("--mode: one of ", "calibrated", "rank", "otava", "expected but was 'fast'");
+    }
+
+    @Test
+    void shouldTakeAThroughputJumpAsAnImprovementWhenTheSeriesIsHigherIsBetter() throws IOException {
+        Path csv = Files.createTempFile("throughput", ".csv");
+        StringBuilder text = new StringBuilder("build,throughput,latency\n");
+        for (int b = 0; b < 60; b++) {
+            text.append(b).append(',').append(b < 30 ? 1000 + b % 3 : 1500 + b % 3).append(',')
+                    .append(5 + b % 2 * 0.01).append('\n');
+        }
+        Files.writeString(csv, text);
+
+        CliRun asTimes = CliRun.of("detect", csv.toString(), "--fail-on-regression");
+        assertThat(asTimes.exit()).isEqualTo(Main.REGRESSION);
+        assertThat(asTimes.out()).contains("throughput: at 30 (index 30) +50.0% regression");
+
+        for (String[] choice : List.of(new String[] {"--higher-is-better", "^thr"},
+                new String[] {"--direction", "throughput=up"})) {
+            CliRun run = CliRun.of("detect", csv.toString(), "--fail-on-regression", choice[0], choice[1]);
+            assertThat(run.exit()).as(choice[0]).isZero();
+            assertThat(run.out()).as(choice[0]).contains("throughput: at 30 (index 30) +50.0% improvement");
+        }
+        CliRun json = CliRun.of("detect", csv.toString(), "--json", "--direction", "throughput=up,latency=down");
+        assertThat(json.out()).contains("\"lessIsBetter\" : false", "\"direction\" : \"improvement\"");
+    }
+
+    @Test
+    void shouldRefuseADirectionForASeriesThatDoesNotExist() {
+        CliRun run = CliRun.of("detect", OTAVA, "--direction", "metric9=up");
+        assertThat(run.exit()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("--direction: no series named 'metric9'");
+        assertThat(CliRun.of("detect", OTAVA, "--direction", "metric1").err())
+                .contains("--direction: SERIES=up or SERIES=down expected but was 'metric1'");
+        assertThat(CliRun.of("detect", OTAVA, "--higher-is-better", "(").err())
+                .contains("--higher-is-better: a regular expression expected");
+    }
+
+    @Test
+    void shouldListEveryOptionAndModeInItsHelp() {
+        CliRun run = CliRun.of("detect", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains(DetectCommand.FLAGS).contains(DetectCommand.OPTIONS).contains("--help");
+        for (ChangePointOptions.Mode mode : ChangePointOptions.Mode.values()) {
+            assertThat(run.out()).contains(mode.name().toLowerCase(Locale.ROOT));
+        }
+        assertThat(CliRun.of("compare", "--help").out()).startsWith("usage: perftracker compare BASE NEW…");
     }
 }

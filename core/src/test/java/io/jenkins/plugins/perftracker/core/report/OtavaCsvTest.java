@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +43,42 @@ class OtavaCsvTest {
             assertThat(c.values()[0]).isEqualTo(1.5);
             assertThat(c.values()[1]).isNaN();
         });
-        assertThat(CsvLine.split("a,\"b,c\",\"d\"\"e\"")).containsExactly("a", "b,c", "d\"e");
+    }
+
+    @Test
+    void shouldUnquoteCellsAndSplitLinesAsReadLineDoes() throws Exception {
+        String text = "a,\"b,c\",\"d\"\"e\"\r\n\r\n  \n# note\rx, 1.5 ,\n";
+        try (CsvRecords records = new CsvRecords(new java.io.StringReader(text), Path.of("h.csv"))) {
+            assertThat(records.next()).isTrue();
+            assertThat(List.of(records.text(0), records.text(1), records.text(2))).containsExactly("a", "b,c", "d\"e");
+            assertThat(records.next()).isTrue();
+            assertThat(records.line()).isEqualTo(5);
+            assertThat(records.size()).isEqualTo(3);
+            assertThat(records.number(1)).isEqualTo(1.5);
+            assertThat(records.number(2)).isNaN();
+            assertThatThrownBy(() -> records.number(0)).isInstanceOf(NumberFormatException.class);
+            assertThat(records.next()).isFalse();
+        }
+    }
+
+    @Test
+    void shouldRefuseAnOverlongLineWithoutReadingItWhole() throws IOException {
+        Path csv = write("time,a\n1,2\n3," + "4".repeat(CsvRecords.MAX_LINE) + "\n5,6\n");
+        assertThatThrownBy(() -> OtavaCsv.read(csv, "")).isInstanceOf(BadInputException.class)
+                .hasMessage(csv + ", line 3: a line of at most " + CsvRecords.MAX_LINE
+                        + " characters expected but it is longer");
+    }
+
+    @Test
+    void shouldDropAColumnAtItsFirstTextCellAndKeepTheOthersNumbers() throws Exception {
+        Path csv = write("time,a,b,commit\n1,2,3,abc\n2,4,n/a,def\n3,,5,ghi\n");
+        History history = OtavaCsv.read(csv, "");
+        assertThat(history.series()).singleElement().satisfies(c -> {
+            assertThat(c.key().getTag()).isEqualTo("a");
+            assertThat(c.values()).hasSize(3).startsWith(2, 4);
+            assertThat(c.lessIsBetter()).isTrue();
+        });
+        assertThat(history.builds()).extracting(b -> b.label()).containsExactly("abc", "def", "ghi");
     }
 
     @Test

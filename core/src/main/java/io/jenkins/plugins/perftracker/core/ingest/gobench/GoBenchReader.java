@@ -1,6 +1,6 @@
 package io.jenkins.plugins.perftracker.core.ingest.gobench;
 
-import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,19 +53,14 @@ public final class GoBenchReader implements ResultReader {
         return run;
     }
 
-    /** Hands every line to the parser; returns how many there were. */
+    /** Hands every line to the parser; returns how many there were. Lines are bounded ({@link BoundedLineReader}). */
     private static int feed(final Path file, final GoBenchParser parser) throws IOException, ResultFormatException {
-        int number = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.length() > MAX_LINE) {
-                    throw new ResultFormatException(file, "line " + number,
-                            "a line of at most " + MAX_LINE + " characters expected but it has " + line.length());
-                }
-                parser.line(line, "line " + number);
+        try (BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder()), file, MAX_LINE)) {
+            while (lines.next()) {
+                parser.line(lines.chars(), lines.length(), lines.number());
             }
+            return lines.number();
         }
-        return number;
     }
 }

@@ -136,6 +136,16 @@ class GoBenchReaderTest extends AbstractReaderTest {
     }
 
     @Test
+    void shouldRefuseAnOverlongLineNamingFileAndLine() throws Exception {
+        ResultFormatException longLine = failure("long.txt", "goos: linux\nBenchmarkX 1 5 ns/op\n"
+                + "BenchmarkX 1 " + "5".repeat(300_000) + " ns/op\n");
+
+        assertThat(longLine.getMessage()).contains("long.txt");
+        assertThat(longLine.getLocation()).isEqualTo("line 3");
+        assertThat(longLine.getProblem()).isEqualTo("a line of at most 65536 characters expected but it is longer");
+    }
+
+    @Test
     void shouldDetectOnlyTextWithResultLines() {
         assertThat(createReader().detect(temp, "goos: linux\nBenchmarkA-8 10 5 ns/op\n")).isTrue();
         assertThat(createReader().detect(temp, "{\"Output\": \"BenchmarkA-8 10 5 ns/op\"}")).isFalse();
