@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.jenkins.plugins.perftracker.core.ingest.support.TestDraft;
+import io.jenkins.plugins.perftracker.core.ingest.kit.TestDraft;
 
 /** One series of {@link RegexGoBenchParser} (the oracle), unchanged. */
 final class RegexGoSeries {
