@@ -170,15 +170,22 @@
     if (typeof url !== "string" || !url.trim()) {
       return "";
     }
-    var parsed;
+    var absolute;
     try {
       // the URL parser drops the tabs, newlines and leading control characters a browser ignores in an href,
       // so "java\tscript:" and "\x01javascript:" show their real scheme here
-      parsed = new global.URL(url, global.document.baseURI);
+      absolute = new global.URL(url);
+    } catch (e) {
+      absolute = null; // no scheme of its own: a relative link, which takes the page's own scheme
+    }
+    if (absolute) {
+      return absolute.protocol === "http:" || absolute.protocol === "https:" ? absolute.href : "";
+    }
+    try {
+      return new global.URL(url, global.document.baseURI).href;
     } catch (e) {
       return "";
     }
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : "";
   }
 
   /** A number for display: up to 3 significant digits below 100, an integer above. */
