@@ -1,7 +1,7 @@
 package io.jenkins.plugins.perftracker.core.report;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
-import io.jenkins.plugins.perftracker.core.ingest.gobench.BoundedLineReader;
+import io.jenkins.plugins.perftracker.core.ingest.kit.BoundedLineReader;
 import io.jenkins.plugins.perftracker.core.ingest.gobench.GoNumbers;
 
 import java.io.Closeable;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 import io.jenkins.plugins.perftracker.core.ingest.ResultReader;
+import io.jenkins.plugins.perftracker.core.ingest.kit.BoundedLineReader;
 import io.jenkins.plugins.perftracker.core.ingest.kit.Heads;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 

@@ -5,11 +5,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 
 /**
  * The lines of a text result file in bounded memory: a line longer than {@link #MAX_LINE} characters is cut there
@@ -21,20 +22,14 @@ public final class LineInput implements Closeable {
     /** The longest line kept whole. */
     public static final int MAX_LINE = 1 << 20;
 
-    private final Reader reader;
+    private final BoundedLineReader lines;
     private final int max;
-    private final char[] buffer = new char[8192];
-    private int position;
-    private int limit;
-    private int number;
-    private boolean cut;
-    private boolean pendingLf;
 
     LineInput(final InputStream in, final int max) throws IOException {
         BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
         Charset charset = ByteOrderMark.skip(bytes);
-        this.reader = new InputStreamReader(bytes, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        this.lines = BoundedLineReader.cutting(new InputStreamReader(bytes, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), max);
         this.max = max;
     }
 
@@ -49,55 +44,22 @@ public final class LineInput implements Closeable {
 
     /** The next line without its end, cut at the bound; {@code null} at the end of the input. */
     public String next() throws IOException {
-        StringBuilder line = new StringBuilder();
-        cut = false;
-        while (true) {
-            if (position == limit && !fill()) {
-                if (line.length() == 0 && !cut) {
-                    return null;
-                }
-                break;
-            }
-            char c = buffer[position++];
-            if (pendingLf) {
-                pendingLf = false;
-                if (c == '\n') {
-                    continue;
-                }
-            }
-            if (c == '\n' || c == '\r') {
-                pendingLf = c == '\r';
-                break;
-            }
-            if (line.length() < max) {
-                line.append(c);
-            }
-            else {
-                cut = true;
-            }
+        try {
+            return lines.next() ? new String(lines.chars(), 0, lines.length()) : null;
         }
-        number++;
-        return line.toString();
-    }
-
-    private boolean fill() throws IOException {
-        limit = reader.read(buffer);
-        position = 0;
-        if (limit <= 0) {
-            limit = 0;
-            return false;
+        catch (ResultFormatException e) {
+            throw new IllegalStateException("a cutting line reader refused a line", e); // never: it cuts
         }
-        return true;
     }
 
     /** Whether the line last returned was longer than the bound and has been cut. */
     public boolean wasCut() {
-        return cut;
+        return lines.wasCut();
     }
 
     /** The number of the line last returned, from 1. */
     public int number() {
-        return number;
+        return lines.number();
     }
 
     public int max() {
@@ -106,6 +68,6 @@ public final class LineInput implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        lines.close();
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
+import io.jenkins.plugins.perftracker.core.ingest.kit.BoundedLineReader;
 import io.jenkins.plugins.perftracker.core.model.PerfRun;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

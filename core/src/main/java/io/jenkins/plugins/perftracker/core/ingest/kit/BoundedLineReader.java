@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.ingest.gobench;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,13 +11,15 @@ import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
 /**
  * Lines of a text file into one reused buffer, split as {@link java.io.BufferedReader#readLine()} splits them
  * ({@code \n}, {@code \r} or {@code \r\n}), but bounded: a line longer than the limit is refused as soon as the
- * limit is passed, so a 100 MB line costs no more memory than a short one, and no String is made per line.
- * Used by the Go text and the Otava CSV readers.
+ * limit is passed (or, for readers that can skip such a line, cut there with the rest skipped unread), so a
+ * 100 MB line costs no more memory than a short one, and no String is made per line. The one line splitter of
+ * the text readers: Go text and the Otava CSV read it directly, the others through {@link LineInput}.
  */
 public final class BoundedLineReader implements Closeable {
     private final Reader in;
     private final Path file;
     private final int maxLength;
+    private final boolean cutLongLines;
     private final char[] buffer = new char[1 << 15];
     private int position;
     private int limit;
@@ -25,16 +27,29 @@ public final class BoundedLineReader implements Closeable {
     private int length;
     private int number;
     private boolean skipLineFeed;
+    private boolean cut;
 
+    /** Lines that refuse to be longer than {@code maxLength}, naming the file and line. */
     public BoundedLineReader(final Reader in, final Path file, final int maxLength) {
+        this(in, file, maxLength, false);
+    }
+
+    private BoundedLineReader(final Reader in, final Path file, final int maxLength, final boolean cutLongLines) {
         this.in = in;
         this.file = file;
         this.maxLength = maxLength;
+        this.cutLongLines = cutLongLines;
+    }
+
+    /** Lines cut at {@code maxLength}, the rest of a longer line skipped unread ({@link #wasCut()} says so). */
+    static BoundedLineReader cutting(final Reader in, final int maxLength) {
+        return new BoundedLineReader(in, null, maxLength, true);
     }
 
     /** Moves to the next line; false at the end of the file. */
     public boolean next() throws IOException, ResultFormatException {
         length = 0;
+        cut = false;
         while (position < limit || fill()) {
             if (skipLineFeed && buffer[position] == '\n') {
                 position++;
@@ -55,7 +70,7 @@ public final class BoundedLineReader implements Closeable {
             }
             position = end;
         }
-        if (length > 0) {
+        if (length > 0 || cut) {
             number++;
             return true;
         }
@@ -70,15 +85,29 @@ public final class BoundedLineReader implements Closeable {
     }
 
     private void append(final int count) throws ResultFormatException {
+        if (length + count > maxLength && cutLongLines) {
+            cut = true;
+            copy(maxLength - length);
+            return;
+        }
         if (length + count > maxLength) {
             throw new ResultFormatException(file, "line " + (number + 1), "a line of at most " + maxLength
                     + " characters expected but it is longer");
         }
+        copy(count);
+    }
+
+    private void copy(final int count) {
         if (length + count > line.length) {
             line = Arrays.copyOf(line, Math.min(maxLength, Math.max(length + count, line.length * 2)));
         }
         System.arraycopy(buffer, position, line, length, count);
         length += count;
+    }
+
+    /** Whether the current line was longer than the bound and has been cut (cutting readers only). */
+    public boolean wasCut() {
+        return cut;
     }
 
     /** The current line's characters, valid up to {@link #length()} until the next call of {@link #next()}. */

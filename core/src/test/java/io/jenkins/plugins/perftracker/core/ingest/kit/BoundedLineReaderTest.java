@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.ingest.gobench;
+package io.jenkins.plugins.perftracker.core.ingest.kit;
 
 import java.io.IOException;
 import java.io.Reader;
