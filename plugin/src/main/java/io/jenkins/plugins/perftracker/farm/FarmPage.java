@@ -86,7 +86,7 @@ public class FarmPage extends RootPage implements StaplerProxy {
     }
 
     public List<FarmLockManager.QueuedRequest> getQueue() {
-        return farm().queue();
+        return farm().queue(FarmPage::isVisible);
     }
 
     public List<LockTypeEntry> getLockTypes() {

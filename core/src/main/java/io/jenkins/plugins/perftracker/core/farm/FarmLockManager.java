@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
@@ -261,9 +262,18 @@ public final class FarmLockManager {
         }
     }
 
-    /** The requests waiting now, oldest first: what each wants and since when (for the farm page). */
+    /** The requests waiting now, oldest first: what each wants and since when. */
     public List<QueuedRequest> queue() {
+        return queue(host -> true);
+    }
+
+    /**
+     * The requests a user may see, for the farm page: those that name only hosts visible to that user (a request
+     * by label names no host, so it always shows).
+     */
+    public List<QueuedRequest> queue(final Predicate<String> visibleHost) {
         return call(s -> waiting.inOrder().stream()
+                .filter(w -> w.demand().namesOnly(visibleHost))
                 .map(w -> new QueuedRequest(w.demand().describe(), w.request() == null ? "" : w.request().getTitle(),
                         w.queuedAt()))
                 .toList());

@@ -3,6 +3,7 @@ package io.jenkins.plugins.perftracker.core.farm;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -73,6 +74,11 @@ public final class HostDemand {
 
     public int getQuantity() {
         return quantity;
+    }
+
+    /** Whether every host this demand names passes the test (true for a demand by label, which names none). */
+    boolean namesOnly(final Predicate<String> allowed) {
+        return names.stream().allMatch(allowed);
     }
 
     boolean matches(final FarmHost host) {

@@ -80,6 +80,19 @@ class QueuedLockTest {
     }
 
     @Test
+    void shouldShowAUserOnlyTheWaitingRequestsOfHostsTheyMaySee() {
+        FarmLock ui = farm.lock(LockRequest.manual("debug", "bob"), List.of("s1", "s2", "s3"));
+        enqueue("secret project on s1", HostDemand.hosts(List.of("s1")));
+        enqueue("any x86", HostDemand.of(HostSelector.withLabel("x86"), 1));
+        enqueue("both", HostDemand.hosts(List.of("s1", "s2")));
+
+        assertThat(farm.queue(host -> !host.equals("s1"))).extracting(FarmLockManager.QueuedRequest::title)
+                .containsExactly("any x86");
+        assertThat(farm.queue()).hasSize(3);
+        farm.unlock(ui.getId());
+    }
+
+    @Test
     void shouldKeepAResumedRequestAheadOfNewcomers() {
         FarmLock ui = farm.lock(LockRequest.manual("debug", "bob"), List.of("s1"));
         clock.advance(Duration.ofMinutes(10));
