@@ -1,14 +1,16 @@
 package io.jenkins.plugins.perftracker.core.travis;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Json;
 
 /**
  * A small Travis API v3 client (https://developer.travis-ci.com/): a repository's builds, a build, a build's
@@ -16,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * configured, {@code Authorization: token …}; every answer is bounded in time and size.
  */
 public final class TravisApiClient {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_PAGE = 100;
 
     private final HttpClient http;
@@ -63,8 +64,8 @@ public final class TravisApiClient {
         HttpRequest request = request(path, "application/json");
         String body = BoundedBody.send(http, request, settings.maxJsonBytes(), settings.timeout());
         try {
-            return MAPPER.readTree(body);
-        } catch (IOException e) {
+            return Json.tree(Path.of(path), body, "");
+        } catch (ResultFormatException e) {
             throw new TravisApiException(request.uri().toString(), 200, "JSON expected: " + e.getMessage(), e);
         }
     }

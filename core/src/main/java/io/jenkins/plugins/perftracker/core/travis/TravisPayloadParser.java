@@ -1,17 +1,16 @@
 package io.jenkins.plugins.perftracker.core.travis;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.jenkins.plugins.perftracker.core.ingest.ResultFormatException;
+import io.jenkins.plugins.perftracker.core.ingest.kit.Json;
 
 /**
  * Reads a Travis webhook payload: bounded in size and nesting, every required field checked, errors naming
@@ -21,8 +20,8 @@ public final class TravisPayloadParser {
     /** Larger payloads are refused before parsing (Travis' own are a few KB). */
     public static final int MAX_PAYLOAD_CHARS = 1 << 20;
     private static final int MAX_JOBS = 10_000;
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
+    /** What errors name as the file: the webhook's form field. */
+    private static final Path PAYLOAD = Path.of("payload");
 
     /** Parses the decoded value of the {@code payload} form field. */
     public TravisPayload parse(final String payload) throws TravisPayloadException {
@@ -42,17 +41,17 @@ public final class TravisPayloadParser {
                 instant(fields, "finished_at"), jobIds(root));
     }
 
+    /** One JSON object, read by the engine's one JSON kit: strict numbers, no duplicate keys, nothing after it. */
     private static JsonNode read(final String payload) throws TravisPayloadException {
         try {
-            JsonNode root = MAPPER.readTree(payload);
-            if (root == null || !root.isObject()) {
+            JsonNode root = Json.tree(PAYLOAD, payload, "");
+            if (!root.isObject()) {
                 throw new TravisPayloadException("$", "a JSON object expected");
             }
             return root;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new TravisPayloadException("$", "valid JSON expected" + where + ": " + e.getOriginalMessage(), e);
+        } catch (ResultFormatException e) {
+            String where = e.getLocation().isEmpty() ? "" : " (" + e.getLocation() + ")";
+            throw new TravisPayloadException("$", "valid JSON expected" + where + ": " + e.getProblem(), e);
         }
     }
 

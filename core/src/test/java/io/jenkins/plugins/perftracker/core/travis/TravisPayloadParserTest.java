@@ -76,6 +76,19 @@ class TravisPayloadParserTest {
     }
 
     @Test
+    void shouldReadThePayloadAsStrictlyAsResultFiles() {
+        String build = "{\"id\": 7, \"number\": 12, \"repository\": {\"owner_name\": \"o\", \"name\": \"r\"}";
+
+        assertThatExceptionOfType(TravisPayloadException.class)
+                .as("a second repository would choose which rules apply")
+                .isThrownBy(() -> parser.parse(build + ", \"repository\": {\"owner_name\": \"x\", \"name\": \"y\"}}"))
+                .withMessageContaining("valid JSON expected").withMessageContaining("repository");
+        assertThatExceptionOfType(TravisPayloadException.class).as("a second document after the first")
+                .isThrownBy(() -> parser.parse(build + "} {\"id\": 8}"))
+                .withMessageContaining("valid JSON expected");
+    }
+
+    @Test
     void shouldRefuseOverlongTextFields() {
         String json = "{\"id\": 1, \"number\": \"1\", \"repository\": {\"owner_name\": \"o\", \"name\": \"r\"},"
                 + " \"branch\": \"" + "b".repeat(2000) + "\"}";
