@@ -144,19 +144,21 @@ class PagesBrowserTest {
 
     @Test
     void shouldShowTheFiveMetricsAndEightPanels() throws IOException {
+        // The dashboard refreshes itself every 1.2 s here and replaces its elements: each look is one script, so
+        // that no element found in one refresh is read in the next.
         // 24 builds of 2 jobs, every 6 hours: all in this week; builds 8, 16, 24 fail and 11, 22 error.
-        assertThat(browser.all(".pt-metric")).hasSize(5).extracting(WebElement::getText)
+        assertThat(texts(".pt-metric")).hasSize(5)
                 .anySatisfy(t -> assertThat(t).startsWith("48\nTotal build jobs"))
                 .anySatisfy(t -> assertThat(t).startsWith("38\nBuild jobs passed"))
                 .anySatisfy(t -> assertThat(t).startsWith("10\nBuild jobs failed"))
                 .anySatisfy(t -> assertThat(t).contains(" min\nAverage job duration"));
         // 10 of 48 failed: at most 25 % is yellow.
-        assertThat(browser.all(".pt-metric[data-metric=failed]").get(0).getAttribute("data-colour"))
-                .isEqualToIgnoringCase("#eeb058");
-        assertThat(browser.all(".pt-panel")).hasSize(8);
-        assertThat(browser.all(".pt-dashboard select")).hasSize(5)
-                .allSatisfy(select -> assertThat(browser.driver().findElements(
-                        By.cssSelector("label[for='" + select.getAttribute("id") + "']"))).hasSize(1));
+        assertThat(browser.script("return document.querySelector('.pt-metric[data-metric=failed]')"
+                + ".getAttribute('data-colour');")).asString().isEqualToIgnoringCase("#eeb058");
+        assertThat(browser.script("return document.querySelectorAll('.pt-panel').length;")).isEqualTo(8L);
+        assertThat(browser.script("return Array.from(document.querySelectorAll('.pt-dashboard select')).map("
+                + "function (s) { return document.querySelectorAll(\"label[for='\" + s.id + \"']\").length; });"))
+                .asList().as("each of the 5 filters has its label").containsExactly(1L, 1L, 1L, 1L, 1L);
         assertThat(clickSecondTab()).isEqualTo("true");
         browser.waitForPages();
         assertThat(browser.paintedPixelsPerChart()).hasSizeGreaterThanOrEqualTo(9)
@@ -165,6 +167,14 @@ class PagesBrowserTest {
         browser.screenshot("timeline", "#timeline");
         browser.screenshot("dashboard", "#dashboard");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** The rendered texts of the elements a selector finds, read in one script. */
+    private static List<String> texts(final String selector) {
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) browser.script("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".map(function (e) { return e.innerText; });", selector);
+        return texts;
     }
 
     /**
