@@ -5,6 +5,7 @@ import io.jenkins.plugins.perftracker.core.compare.GroupComparison;
 import io.jenkins.plugins.perftracker.core.compare.Section;
 import io.jenkins.plugins.perftracker.core.view.ComparisonView;
 import io.jenkins.plugins.perftracker.core.view.ComparisonViews;
+import io.jenkins.plugins.perftracker.core.view.FixedPoint;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ final class CompareText {
      */
     static String cellText(final ComparisonView.Cell cell, final List<ComparisonView.Value> values) {
         String n = "n=" + values.get(cell.against() - 1).samples() + "+" + values.get(cell.run() - 1).samples();
-        String p = cell.pValue() == null ? "" : String.format(Locale.ROOT, "p=%.3f ", cell.pValue());
+        String p = cell.pValue() == null ? "" : "p=" + FixedPoint.of(cell.pValue(), 3) + " ";
         String why = cell.whyUnchanged().isEmpty() ? "" : ", " + cell.whyUnchanged();
         return switch (cell.outcome()) {
             case "regressed" -> cell.changeText() + " worse (" + p + n + ")";
