@@ -5,7 +5,7 @@ import io.jenkins.plugins.perftracker.core.compare.GroupComparison;
 import io.jenkins.plugins.perftracker.core.compare.Section;
 import io.jenkins.plugins.perftracker.core.view.ComparisonView;
 import io.jenkins.plugins.perftracker.core.view.ComparisonViews;
-import io.jenkins.plugins.perftracker.core.view.FixedPoint;
+import io.jenkins.plugins.perftracker.core.stats.FixedPoint;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

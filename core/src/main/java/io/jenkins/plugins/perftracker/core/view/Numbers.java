@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import io.jenkins.plugins.perftracker.core.stats.FixedPoint;
+
 /** How pages show numbers, as PerfTracker humanises scores. */
 final class Numbers {
     private Numbers() {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.perftracker.core.view;
+package io.jenkins.plugins.perftracker.core.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
