@@ -25,19 +25,49 @@ final class CompareCommand implements Command {
             throw new UsageException("a BASE and 1 to " + (RunComparator.MAX_RUNS - 1) + " NEW runs expected");
         }
         CompareOptions options = options(args);
+        Comparison comparison = args.flag("--json") ? printJson(args, options, context)
+                : printText(args, options, context);
+        return args.flag("--fail-on-regression") && regressedAgainstBase(comparison) ? Main.REGRESSION : Main.OK;
+    }
+
+    private static Comparison printJson(final Args args, final CompareOptions options, final Context context)
+            throws BadInputException {
+        List<PerfRun> runs = load(args, context);
+        Comparison comparison = new RunComparator(options).compare(runs);
+        context.out().println(ViewJson.write(
+                ComparisonViews.of(args.option("--title").orElse("Comparison"), comparison, runs)));
+        return comparison;
+    }
+
+    /** The runs (their tests and samples) are let go once compared: the text needs only the comparison. */
+    private static Comparison printText(final Args args, final CompareOptions options, final Context context)
+            throws BadInputException {
+        Compared compared = compared(args, options, context);
+        CompareText.print(compared.comparison(), compared.headers(), compared.sources(), context.out());
+        return compared.comparison();
+    }
+
+    private record Compared(Comparison comparison, List<ComparisonView.RunHeader> headers, List<String> sources) {
+    }
+
+    private static Compared compared(final Args args, final CompareOptions options, final Context context)
+            throws BadInputException {
+        List<RunLoader.LoadedRun> loaded = loaded(args, context);
+        List<PerfRun> runs = loaded.stream().map(RunLoader.LoadedRun::run).toList();
+        return new Compared(new RunComparator(options).compare(runs), ComparisonViews.headers(runs),
+                loaded.stream().map(RunLoader.LoadedRun::source).toList());
+    }
+
+    private static List<PerfRun> load(final Args args, final Context context) throws BadInputException {
+        return loaded(args, context).stream().map(RunLoader.LoadedRun::run).toList();
+    }
+
+    private static List<RunLoader.LoadedRun> loaded(final Args args, final Context context)
+            throws BadInputException {
         List<RunLoader.LoadedRun> loaded = new RunLoader(new Ingester(), context.base(), context.err()::println)
                 .load(args.positional(), args.option("--format"));
         ReportCommand.warnAboutEmpty(loaded, context);
-        List<PerfRun> runs = loaded.stream().map(RunLoader.LoadedRun::run).toList();
-        Comparison comparison = new RunComparator(options).compare(runs);
-        ComparisonView view = ComparisonViews.of(args.option("--title").orElse("Comparison"), comparison, runs);
-        if (args.flag("--json")) {
-            context.out().println(ViewJson.write(view));
-        }
-        else {
-            context.out().print(CompareText.render(view, loaded));
-        }
-        return args.flag("--fail-on-regression") && regressedAgainstBase(comparison) ? Main.REGRESSION : Main.OK;
+        return loaded;
     }
 
     private static CompareOptions options(final Args args) throws UsageException {

@@ -1,8 +1,13 @@
 package io.jenkins.plugins.perftracker.core.cli;
 
-import io.jenkins.plugins.perftracker.core.report.RunLoader;
+import io.jenkins.plugins.perftracker.core.compare.Comparison;
+import io.jenkins.plugins.perftracker.core.compare.GroupComparison;
+import io.jenkins.plugins.perftracker.core.compare.Section;
 import io.jenkins.plugins.perftracker.core.view.ComparisonView;
+import io.jenkins.plugins.perftracker.core.view.ComparisonViews;
+import io.jenkins.plugins.perftracker.core.stats.FixedPoint;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,22 +25,30 @@ final class CompareText {
     private CompareText() {
     }
 
-    static String render(final ComparisonView view, final List<RunLoader.LoadedRun> sources) {
-        StringBuilder text = new StringBuilder();
-        for (ComparisonView.RunHeader run : view.runs()) {
-            text.append(run.label()).append("  (").append(sources.get(run.number() - 1).source()).append(")\n");
+    /**
+     * Prints the comparison of runs with these headers (and source files, in the same order) row by row: each row
+     * becomes view cells and then table text, so neither the whole view nor the whole text is held at once.
+     */
+    static void print(final Comparison comparison, final List<ComparisonView.RunHeader> runs,
+            final List<String> sources, final PrintStream out) {
+        for (ComparisonView.RunHeader run : runs) {
+            out.print(run.label() + "  (" + sources.get(run.number() - 1) + ")\n");
         }
-        int runs = view.runs().size();
-        for (ComparisonView.Group group : view.groups()) {
+        for (GroupComparison group : comparison.groups()) {
             Map<String, Integer> notes = new LinkedHashMap<>();
-            TextTable table = new TextTable().row(header(group.name(), runs));
-            group.sections().stream().flatMap(s -> s.rows().stream()).forEach(row -> table.row(row(row, runs, notes)));
-            geomeans(group.summaries(), runs).forEach(table::row);
-            text.append('\n').append(table.render());
-            notes.forEach((note, index) -> text.append(mark(index)).append(' ').append(note).append('\n'));
+            TextTable table = new TextTable().row(header(group.name(), runs.size()));
+            for (Section section : group.sections()) {
+                section.rows().forEach(row -> table.row(row(ComparisonViews.row(row), runs.size(), notes)));
+            }
+            geomeans(ComparisonViews.summaries(group.summaries()), runs.size()).forEach(table::row);
+            out.print('\n');
+            table.printTo(out);
+            StringBuilder marks = new StringBuilder();
+            notes.forEach((note, index) -> marks.append(mark(index)).append(' ').append(note).append('\n'));
+            out.print(marks);
         }
-        text.append('\n').append(footer(view.summaries()));
-        return text.toString();
+        out.print('\n');
+        out.print(footer(ComparisonViews.summaries(comparison.summaries())));
     }
 
     private static List<String> header(final String group, final int runs) {
@@ -71,7 +84,7 @@ final class CompareText {
      */
     static String cellText(final ComparisonView.Cell cell, final List<ComparisonView.Value> values) {
         String n = "n=" + values.get(cell.against() - 1).samples() + "+" + values.get(cell.run() - 1).samples();
-        String p = cell.pValue() == null ? "" : String.format(Locale.ROOT, "p=%.3f ", cell.pValue());
+        String p = cell.pValue() == null ? "" : "p=" + FixedPoint.of(cell.pValue(), 3) + " ";
         String why = cell.whyUnchanged().isEmpty() ? "" : ", " + cell.whyUnchanged();
         return switch (cell.outcome()) {
             case "regressed" -> cell.changeText() + " worse (" + p + n + ")";

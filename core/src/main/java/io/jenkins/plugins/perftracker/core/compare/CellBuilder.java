@@ -1,8 +1,7 @@
 package io.jenkins.plugins.perftracker.core.compare;
 
-import java.util.Locale;
-
 import io.jenkins.plugins.perftracker.core.model.PerfTest;
+import io.jenkins.plugins.perftracker.core.stats.FixedPoint;
 
 /** Builds one cell from a pair's statistics, its adjusted p-values and PerfTracker's legacy rule. */
 final class CellBuilder {
@@ -52,7 +51,7 @@ final class CellBuilder {
             return change == 0 ? "" : small;
         }
         if (stats.decidingP() < options.alpha()) {
-            return String.format(Locale.ROOT, "BH-adjusted p=%.3f", adjustedP);
+            return "BH-adjusted p=" + FixedPoint.of(adjustedP, 3);
         }
         return "";
     }

@@ -17,6 +17,7 @@ final class Values {
     static final int MAX_TAG = 512;
     static final int MAX_GROUP = 128;
     static final int MAX_TITLE = 512;
+    private static final double[] NO_NUMBERS = new double[0];
 
     private Values() {
     }
@@ -110,18 +111,29 @@ final class Values {
         }
     }
 
-    /** A map of names to free texts (links, attributes), cleaned as {@link #name} and {@link #text} say. */
+    /**
+     * A map of names to free texts (links, attributes), cleaned as {@link #name} and {@link #text} say; tests with
+     * equal maps share one immutable instance ({@link SharedMaps}).
+     */
     static Map<String, String> cleanMap(final Map<String, String> map) {
         if (map == null || map.isEmpty()) {
             return Collections.emptyMap();
         }
+        // equal to the last map built (itself clean, and cleaning leaves clean text as it is): share that one
+        Map<String, String> shared = SharedMaps.lastEqualTo(map);
+        if (shared != null) {
+            return shared;
+        }
         Map<String, String> clean = new LinkedHashMap<>();
         map.forEach((key, value) -> clean.put(name(key), text(value)));
-        return Collections.unmodifiableMap(clean);
+        return SharedMaps.remember(Collections.unmodifiableMap(clean));
     }
 
     static double[] finite(final String field, final double[] values) {
-        double[] copy = values == null ? new double[0] : values.clone();
+        if (values == null || values.length == 0) {
+            return NO_NUMBERS; // shared: most tests send no deviations; an empty array cannot change
+        }
+        double[] copy = values.clone();
         for (int i = 0; i < copy.length; i++) {
             if (!Double.isFinite(copy[i])) {
                 throw new InvalidValueException(field + "[" + i + "]", "a finite number expected but was " + copy[i]);

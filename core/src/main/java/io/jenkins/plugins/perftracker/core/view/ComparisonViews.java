@@ -45,6 +45,11 @@ public final class ComparisonViews {
         return new ComparisonView(title, headers, summaries(comparison.summaries()), groups);
     }
 
+    /** The run headers of a comparison of {@code runs}, as {@link #of} gives them. */
+    public static List<ComparisonView.RunHeader> headers(final List<PerfRun> runs) {
+        return RunLabels.headers(runs);
+    }
+
     private static ComparisonView.Section section(final Section section, final List<String> labels,
             final String id) {
         boolean oneTag = section.rows().stream().map(r -> r.key().getTag()).distinct().count() <= 1;
@@ -53,7 +58,8 @@ public final class ComparisonViews {
                 SectionCharts.of(section, labels), section.rows().stream().map(ComparisonViews::row).toList());
     }
 
-    private static ComparisonView.Row row(final Row row) {
+    /** One row as {@link #of} gives it; a caller printing row by row needs no whole view in memory. */
+    public static ComparisonView.Row row(final Row row) {
         return new ComparisonView.Row(row.title(), series(row.key()), row.key().getUnit(), row.lessIsBetter(),
                 row.values().stream().map(ComparisonViews::value).toList(),
                 row.cells().stream().map(ComparisonViews::cell).toList());
@@ -90,7 +96,8 @@ public final class ComparisonViews {
                 Numbers.change(g.ratio() - 1), g.count());
     }
 
-    private static List<ComparisonView.Summary> summaries(final List<PairSummary> summaries) {
+    /** The summaries (of a group or of the whole comparison) as {@link #of} gives them. */
+    public static List<ComparisonView.Summary> summaries(final List<PairSummary> summaries) {
         return summaries.stream().map(s -> new ComparisonView.Summary(s.run() + 1, s.against() + 1,
                 s.geomeans().stream().map(g -> geomean(g, s.geomeans())).toList(), ViewJson.number(s.betterRatio()),
                 Numbers.oriented(s.betterRatio()), s.withRatio(), s.series(),

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import io.jenkins.plugins.perftracker.core.stats.FixedPoint;
+
 /** How pages show numbers, as PerfTracker humanises scores. */
 final class Numbers {
     private Numbers() {
@@ -42,9 +44,9 @@ final class Numbers {
             return "-";
         }
         if (relative >= 1) {
-            return String.format(java.util.Locale.ROOT, "%.2f×", 1 + relative);
+            return FixedPoint.of(1 + relative, 2) + "×";
         }
-        return String.format(java.util.Locale.ROOT, "%+.2f%%", 100 * relative);
+        return FixedPoint.signed(100 * relative, 2) + "%";
     }
 
     /** An oriented ratio (above 1 is better) as "+12.30% better", "-8.00% worse" or "+0.00% (no change)". */

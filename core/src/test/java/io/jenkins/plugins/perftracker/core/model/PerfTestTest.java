@@ -113,4 +113,33 @@ class PerfTestTest {
 
         assertThat(test.toBuilder().build()).isEqualTo(test);
     }
+
+    @Test
+    void shouldShareOneImmutableAttributeMapBetweenTestsWithEqualAttributes() {
+        java.util.Map<String, String> attribs = new java.util.LinkedHashMap<>(java.util.Map.of("procs", "8"));
+        attribs.put("goos", "linux");
+        PerfTest first = PerfTest.builder("a").scores(1).attribs(attribs).build();
+        PerfTest second = PerfTest.builder("b").scores(2).attribs(new java.util.LinkedHashMap<>(attribs)).build();
+        attribs.put("goos", "darwin");
+        PerfTest third = PerfTest.builder("c").scores(3).attribs(attribs).build();
+
+        assertThat(second.getAttribs()).isSameAs(first.getAttribs()).containsEntry("goos", "linux");
+        assertThat(third.getAttribs()).containsEntry("goos", "darwin").isNotSameAs(first.getAttribs());
+        assertThatThrownBy(() -> first.getAttribs().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void shouldShareAttributesOnlyWhenTheirOrderIsTheSame() {
+        java.util.Map<String, String> ab = new java.util.LinkedHashMap<>();
+        ab.put("a", "1");
+        ab.put("b", "2");
+        java.util.Map<String, String> ba = new java.util.LinkedHashMap<>();
+        ba.put("b", "2");
+        ba.put("a", "1");
+        PerfTest first = PerfTest.builder("a").scores(1).attribs(ab).build();
+        PerfTest second = PerfTest.builder("b").scores(1).attribs(ba).build();
+
+        assertThat(second.getAttribs().keySet()).containsExactly("b", "a");
+        assertThat(first.getAttribs().keySet()).containsExactly("a", "b");
+    }
 }

@@ -8,6 +8,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,18 @@ class ReadResolveTest {
                         .status(Status.FAILED).build()).build();
 
         assertThat(roundTrip(run)).isEqualTo(run);
+    }
+
+    @Test
+    void shouldKeepTestsThatShareOneAttributeMapAsTheyWere() throws Exception {
+        Map<String, String> attribs = Map.of("procs", "8");
+        PerfRun run = PerfRun.builder().title("shared")
+                .addTest(PerfTest.builder("a").scores(1).attribs(attribs).build()).addTest(PerfTest.builder("b").scores(2).attribs(attribs).build()).build();
+
+        PerfRun received = (PerfRun) roundTrip(run);
+
+        assertThat(received).isEqualTo(run);
+        assertThat(received.getTests().get(1).getAttribs()).containsExactly(Map.entry("procs", "8"));
     }
 
     private static void set(final Object target, final String field, final Object value) throws Exception {
