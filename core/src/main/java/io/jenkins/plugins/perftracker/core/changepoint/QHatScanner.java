@@ -116,6 +116,7 @@ final class QHatScanner {
         double twoN1 = 2.0 * n;
         double twoN2 = 2.0 * (n - 1);
         double m1 = 2;
+        double inverse1 = INVERSE[1]; // 1/(m1 − 1); row τ − 1's 1/(m2 − 1) is row τ's at the next κ
         for (int k = n + 2; k <= e - s; k++) {
             double zk = z[s + k - 1];
             acc1 += Math.abs(z1 - zk);
@@ -126,13 +127,13 @@ final class QHatScanner {
             double pk = prefix[k];
             double inverseK = INVERSE[k];
             double m2 = m1 + 1;
-            double q1 = (2 * (pk - withinX1 - withinY1) - m1 * coefB1 - twoN1 * INVERSE[k - n - 1] * withinY1)
-                    * inverseK;
-            double q2 = (2 * (pk - withinX2 - withinY2) - m2 * coefB2 - twoN2 * INVERSE[k - n] * withinY2)
-                    * inverseK;
+            double inverse2 = INVERSE[k - n];
+            double q1 = (2 * (pk - withinX1 - withinY1) - m1 * coefB1 - twoN1 * inverse1 * withinY1) * inverseK;
+            double q2 = (2 * (pk - withinX2 - withinY2) - m2 * coefB2 - twoN2 * inverse2 * withinY2) * inverseK;
             best1 = Math.max(best1, q1);
             best2 = Math.max(best2, q2);
             m1 = m2;
+            inverse1 = inverse2;
         }
         rowBest[0] = best1;
         rowBest[1] = best2;
