@@ -11,10 +11,13 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class ChangePointDetector {
     private final ChangePointOptions options;
+    /** The robust mode's last passes, built once (they hold quantiles of the thresholds); null in other modes. */
+    private final RobustPass robust;
 
     /** A detector with the given settings. */
     public ChangePointDetector(final ChangePointOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        this.robust = options.mode() == ChangePointOptions.Mode.ROBUST ? new RobustPass(options) : null;
     }
 
     /** A detector with {@link ChangePointOptions#defaults()}. */
@@ -29,12 +32,15 @@ public final class ChangePointDetector {
 
     /** The change points of the series, ascending by index. */
     public List<ChangePoint> detect(final double[] values) {
-        return analyse(values).getChangePoints();
+        // No DetectionState: the batch path does not need its hash of the values or its copies.
+        return List.copyOf(run(MissingValues.fill(values), SplitPass.Resume.BEGINNING, List.of(), List.of(), 0)
+                .changePoints());
     }
 
     /** A full analysis, kept as a state for later {@link #update(DetectionState, double[]) updates}. */
     public DetectionState analyse(final double[] values) {
-        return run(MissingValues.fill(values), SplitPass.Resume.BEGINNING);
+        double[] filled = MissingValues.fill(values);
+        return state(filled, run(filled, SplitPass.Resume.BEGINNING, List.of(), List.of(), 0));
     }
 
     /**
@@ -46,7 +52,11 @@ public final class ChangePointDetector {
         double[] filled = MissingValues.fill(values);
         boolean appendOnly = previous.isPrefixOf(filled, options)
                 && MissingValues.firstValue(values) < previous.getLength();
-        return appendOnly ? run(filled, previous) : run(filled, SplitPass.Resume.BEGINNING);
+        Analysis analysis = appendOnly
+                ? run(filled, previous.resume(), previous.getWeakChangePoints(), previous.confirmedChangePoints(),
+                previous.getLength())
+                : run(filled, SplitPass.Resume.BEGINNING, List.of(), List.of(), 0);
+        return state(filled, analysis);
     }
 
     /** The change points of many series, in parallel over series on the common pool; order is kept. */
@@ -59,30 +69,34 @@ public final class ChangePointDetector {
         return pool.submit(() -> series.parallelStream().map(this::detect).toList()).join();
     }
 
-    private DetectionState run(final double[] filled, final SplitPass.Resume resume) {
-        return run(filled, resume, List.of(), List.of(), 0);
+    private DetectionState state(final double[] filled, final Analysis analysis) {
+        return new DetectionState(options, filled, analysis.resume(), analysis.weak(), analysis.changePoints(),
+                analysis.endsWithTail());
     }
 
-    /** The incremental form: resumes the split pass and reuses unchanged weak change point descriptions. */
-    private DetectionState run(final double[] filled, final DetectionState previous) {
-        return run(filled, previous.resume(), previous.getWeakChangePoints(), previous.confirmedChangePoints(),
-                previous.getLength());
-    }
-
-    private DetectionState run(final double[] filled, final SplitPass.Resume resume,
-                               final List<ChangePoint> previousWeak, final List<ChangePoint> previousConfirmed,
-                               final int previousLength) {
+    /**
+     * The passes of the mode; an update resumes the split pass and reuses the unchanged descriptions of the
+     * weak and confirmed change points of {@code previousLength} values.
+     */
+    private Analysis run(final double[] filled, final SplitPass.Resume resume,
+                         final List<ChangePoint> previousWeak, final List<ChangePoint> previousConfirmed,
+                         final int previousLength) {
         if (filled.length < 2 || Double.isNaN(filled[0])) {
-            return new DetectionState(options, filled, SplitPass.Resume.BEGINNING, List.of(), List.of());
+            return new Analysis(SplitPass.Resume.BEGINNING, List.of(), List.of(), false);
         }
         SplitPass.Result split = new SplitPass(options).run(filled, resume);
         MergePass merge = new MergePass(options);
         List<ChangePoint> weak = merge.describe(filled, split.changePoints(), previousWeak, previousLength);
         List<ChangePoint> merged = merge.merge(filled, weak);
-        if (options.mode() != ChangePointOptions.Mode.ROBUST) {
-            return new DetectionState(options, filled, split.resume(), weak, merged);
+        if (robust == null) {
+            return new Analysis(split.resume(), weak, merged, false);
         }
-        RobustPass.Result robust = new RobustPass(options).run(filled, merged, previousConfirmed, previousLength);
-        return new DetectionState(options, filled, split.resume(), weak, robust.changePoints(), robust.endsWithTail());
+        RobustPass.Result result = robust.run(filled, merged, previousConfirmed, previousLength);
+        return new Analysis(split.resume(), weak, result.changePoints(), result.endsWithTail());
+    }
+
+    /** What the passes found, before it is kept as a {@link DetectionState}. */
+    private record Analysis(SplitPass.Resume resume, List<ChangePoint> weak, List<ChangePoint> changePoints,
+                            boolean endsWithTail) {
     }
 }

@@ -111,6 +111,12 @@ final class QHatScanner {
         row[n + 1] = acc2;
         double best1 = q(n + 1, n, coefB1, withinX1, 0);
         double best2 = Math.max(q(n, n - 1, coefB2, withinX2, 0), q(n + 1, n - 1, coefB2, withinX2, acc2));
+        // q(k, n, ...) written out: m as a double counter (exact) instead of an int conversion per value, and
+        // 2n as a constant; the same operations in the same order, so the same bits.
+        double twoN1 = 2.0 * n;
+        double twoN2 = 2.0 * (n - 1);
+        double m1 = 2;
+        double inverse1 = INVERSE[1]; // 1/(m1 − 1); row τ − 1's 1/(m2 − 1) is row τ's at the next κ
         for (int k = n + 2; k <= e - s; k++) {
             double zk = z[s + k - 1];
             acc1 += Math.abs(z1 - zk);
@@ -118,8 +124,16 @@ final class QHatScanner {
             double withinY1 = row[k] + acc1;
             double withinY2 = withinY1 + acc2;
             row[k] = withinY2;
-            best1 = Math.max(best1, q(k, n, coefB1, withinX1, withinY1));
-            best2 = Math.max(best2, q(k, n - 1, coefB2, withinX2, withinY2));
+            double pk = prefix[k];
+            double inverseK = INVERSE[k];
+            double m2 = m1 + 1;
+            double inverse2 = INVERSE[k - n];
+            double q1 = (2 * (pk - withinX1 - withinY1) - m1 * coefB1 - twoN1 * inverse1 * withinY1) * inverseK;
+            double q2 = (2 * (pk - withinX2 - withinY2) - m2 * coefB2 - twoN2 * inverse2 * withinY2) * inverseK;
+            best1 = Math.max(best1, q1);
+            best2 = Math.max(best2, q2);
+            m1 = m2;
+            inverse1 = inverse2;
         }
         rowBest[0] = best1;
         rowBest[1] = best2;

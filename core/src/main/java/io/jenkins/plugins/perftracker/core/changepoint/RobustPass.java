@@ -11,10 +11,15 @@ import java.util.List;
  * description of every change point whose neighbours did not move, which gives the same result bit for bit.
  */
 final class RobustPass {
-    private final ChangePointOptions options;
+    private final Refinement refinement;
+    private final MergePass confirmed;
+    private final TailTest tailTest;
 
+    /** Immutable and thread-safe: one per detector, so the thresholds' normal quantiles are computed once. */
     RobustPass(final ChangePointOptions options) {
-        this.options = options;
+        this.refinement = new Refinement(options);
+        this.confirmed = new MergePass(options, new ConfirmedSplitTest(options));
+        this.tailTest = new TailTest(options);
     }
 
     /**
@@ -27,11 +32,10 @@ final class RobustPass {
      */
     Result run(final double[] z, final List<ChangePoint> merged, final List<ChangePoint> previousConfirmed,
                final int previousLength) {
-        int[] refined = new Refinement(options).refine(z, merged);
-        MergePass confirmed = new MergePass(options, new ConfirmedSplitTest(options));
+        int[] refined = refinement.refine(z, merged);
         List<ChangePoint> points = new ArrayList<>(confirmed.merge(z,
                 confirmed.describe(z, refined, previousConfirmed, previousLength)));
-        ChangePoint tail = new TailTest(options).test(z, points.isEmpty() ? 0 : points.get(points.size() - 1).index());
+        ChangePoint tail = tailTest.test(z, points.isEmpty() ? 0 : points.get(points.size() - 1).index());
         if (tail != null) {
             points.add(tail);
         }
