@@ -88,20 +88,6 @@ public final class SeriesIndexes {
         }
     }
 
-    /**
-     * Opens the job's index as it is; prefer {@link #read} and {@link #update}. Safe on any thread: a damaged
-     * index is queued for a rebuild and the {@link IndexCorruptException} is rethrown, never rebuilt here.
-     */
-    public static SeriesIndex open(final Job<?, ?> job) throws IOException {
-        try {
-            return SeriesIndex.open(directory(job));
-        }
-        catch (IndexCorruptException e) {
-            IndexRebuilds.queue(job, e);
-            throw e;
-        }
-    }
-
     /** Whether a rebuild of the job's index is queued or running, so pages can say why they are empty. */
     public static boolean isRebuilding(final Job<?, ?> job) {
         return REBUILDING.contains(key(job)) || IndexRebuilds.isQueued(job);

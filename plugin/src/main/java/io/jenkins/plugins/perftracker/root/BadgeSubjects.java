@@ -24,7 +24,6 @@ import io.jenkins.plugins.perftracker.core.buildtime.BuildTimeRecord;
 import io.jenkins.plugins.perftracker.core.buildtime.dashboard.BadgeValues;
 import io.jenkins.plugins.perftracker.core.model.SeriesKey;
 import io.jenkins.plugins.perftracker.core.model.SeriesPoint;
-import io.jenkins.plugins.perftracker.core.store.index.SeriesIndex;
 import io.jenkins.plugins.perftracker.core.travis.RepoSlug;
 import io.jenkins.plugins.perftracker.job.JobRegressionCounts;
 import io.jenkins.plugins.perftracker.job.SeriesIndexes;
@@ -112,12 +111,11 @@ final class BadgeSubjects {
             return PerfBadges.latestValue("series", OptionalDouble.empty(), "");
         }
         SeriesKey key = new SeriesKey(parameter("group"), tag, parameter("category"), parameter("unit"));
-        try (SeriesIndex index = SeriesIndexes.open(job)) {
-            List<SeriesPoint> points = index.readSeries(key, 1);
-            OptionalDouble value = points.isEmpty() || !points.get(points.size() - 1).hasValue()
-                    ? OptionalDouble.empty() : OptionalDouble.of(points.get(points.size() - 1).mean());
-            return PerfBadges.latestValue(key.displayName(), value, key.getUnit());
-        }
+        // a GET: a damaged index is queued for a rebuild and the badge shows no value meanwhile
+        List<SeriesPoint> points = SeriesIndexes.read(job, index -> index.readSeries(key, 1), List.of());
+        OptionalDouble value = points.isEmpty() || !points.get(points.size() - 1).hasValue()
+                ? OptionalDouble.empty() : OptionalDouble.of(points.get(points.size() - 1).mean());
+        return PerfBadges.latestValue(key.displayName(), value, key.getUnit());
     }
 
     private Badge regressions(final Job<?, ?> job) throws IOException {
